@@ -1,0 +1,1 @@
+# Installation and the CMake package config (find_package(stargraph)) are added with the public API.
