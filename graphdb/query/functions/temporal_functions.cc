@@ -37,17 +37,71 @@ Value DurationFn(const std::vector<Value>& args, FunctionContext&) {
   const Value& a = args[0];
   if (a.is_null()) return Value();
   if (a.kind() == ValueKind::kMap) return Value(BuildDuration(a.as_map()));
+  if (a.kind() == ValueKind::kString) return Value(ParseDuration(a.as_string()));
   ThrowTemporalType("duration() expects a string or a map");
+}
+
+// Which clock a constructor called without a value reads.
+enum class Clock { kStatement, kRealtime };
+
+DateTime CurrentInstant(Clock clock, const FunctionContext& ctx) {
+  int64_t nanos = ctx.statement_time_nanos;
+  if (clock == Clock::kRealtime) {
+    nanos = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                std::chrono::system_clock::now().time_since_epoch())
+                .count();
+  }
+  return InstantFromEpochNanos(0, nanos);
+}
+
+// date(), date('2015-07-21'), date({...}), date(other), and date.statement('Europe/Paris'):
+// the clock variants take a timezone where the plain constructor takes text to parse.
+template <TemporalType kType, bool kClockVariant, Clock kClock>
+Value Construct(const std::vector<Value>& args, FunctionContext& ctx) {
+  const DateTime now = CurrentInstant(kClock, ctx);
+  if (args.empty()) return NowAs(kType, now);
+  const Value& a = args[0];
+  switch (a.kind()) {
+    case ValueKind::kNull:
+      return Value();
+    case ValueKind::kString:
+      if (kClockVariant) {
+        return NowAs(kType, ZonedFromInstant(ParseZone(a.as_string()), now.seconds, now.nanos));
+      }
+      return ParseTemporal(kType, a.as_string());
+    case ValueKind::kMap:
+      return BuildTemporal(kType, a.as_map(), now);
+    default:
+      return ConvertTemporal(kType, a);
+  }
+}
+
+template <TemporalType kType>
+void AddConstructors(const char* name, std::vector<ScalarFunction>& out) {
+  static const std::string base(name);
+  static const std::string transaction = base + ".transaction";
+  static const std::string statement = base + ".statement";
+  static const std::string realtime = base + ".realtime";
+  out.push_back({base.c_str(), 0, 1, &Construct<kType, false, Clock::kStatement>, false});
+  out.push_back({transaction.c_str(), 0, 1, &Construct<kType, true, Clock::kStatement>, false});
+  out.push_back({statement.c_str(), 0, 1, &Construct<kType, true, Clock::kStatement>, false});
+  out.push_back({realtime.c_str(), 0, 1, &Construct<kType, true, Clock::kRealtime>, false});
 }
 
 }  // namespace
 
 std::vector<ScalarFunction> TemporalFunctions() {
-  return {
+  std::vector<ScalarFunction> out = {
       {"datetime.fromepoch", 2, 2, &FromEpoch, true},
       {"datetime.fromepochmillis", 1, 1, &FromEpochMillis, true},
       {"duration", 1, 1, &DurationFn, true},
   };
+  AddConstructors<TemporalType::kDate>("date", out);
+  AddConstructors<TemporalType::kLocalTime>("localtime", out);
+  AddConstructors<TemporalType::kTime>("time", out);
+  AddConstructors<TemporalType::kLocalDateTime>("localdatetime", out);
+  AddConstructors<TemporalType::kDateTime>("datetime", out);
+  return out;
 }
 
 }  // namespace stargraph::query
