@@ -23,12 +23,7 @@ constexpr const char* kDateKeys[] = {"year",      "month",      "day",     "week
 constexpr const char* kTimeKeys[] = {"hour",        "minute",      "second",
                                      "millisecond", "microsecond", "nanosecond"};
 
-// The date, time of day and zone that selected values ({date:, time:, datetime:}) provide.
-struct Parts {
-  std::optional<int64_t> days;
-  std::optional<int64_t> nanos_of_day;
-  std::optional<ZoneSpec> zone;
-};
+using Parts = TemporalParts;
 
 // The integer fields of the map, the selected parts and the requested zone.
 struct Fields {
@@ -54,29 +49,6 @@ bool IsKeyOf(const std::string& key, const char* const* keys, size_t n) {
   return false;
 }
 
-Parts PartsOf(const Value& v) {
-  switch (v.kind()) {
-    case ValueKind::kDate:
-      return {v.as_date().days, std::nullopt, std::nullopt};
-    case ValueKind::kLocalTime:
-      return {std::nullopt, v.as_local_time().nanos, std::nullopt};
-    case ValueKind::kTime:
-      return {std::nullopt, v.as_time().nanos, ZoneSpec{v.as_time().offset_seconds, nullptr}};
-    case ValueKind::kLocalDateTime: {
-      const LocalParts p = SplitLocal(v.as_local_datetime().seconds, v.as_local_datetime().nanos);
-      return {p.days, p.nanos_of_day, std::nullopt};
-    }
-    case ValueKind::kDateTime: {
-      const DateTime& dt = v.as_datetime();
-      const LocalParts p = SplitLocal(LocalSeconds(dt), dt.nanos);
-      return {p.days, p.nanos_of_day, ZoneOf(dt)};
-    }
-    default:
-      ThrowTemporalType(std::string("cannot select a temporal value from a ") +
-                        ValueKindName(v.kind()));
-  }
-}
-
 // Applies a {date:}, {time:} or {datetime:} selection to `base`.
 void Select(const std::string& key, const Value& v, TemporalType type, Parts& base) {
   const Parts p = PartsOf(v);
@@ -92,6 +64,7 @@ void Select(const std::string& key, const Value& v, TemporalType type, Parts& ba
     Require(p.nanos_of_day.has_value(), "'" + key + "' must hold a time");
     base.nanos_of_day = p.nanos_of_day;
     base.zone = p.zone;
+    if (type == TemporalType::kTime && base.zone) base.zone->name = nullptr;
   } else if (key == "date" && !base.zone) {
     base.zone = p.zone;
   }
@@ -270,6 +243,29 @@ Value Assemble(TemporalType type, int64_t days, int64_t nanos, const Parts& base
 }
 
 }  // namespace
+
+TemporalParts PartsOf(const Value& v) {
+  switch (v.kind()) {
+    case ValueKind::kDate:
+      return {v.as_date().days, std::nullopt, std::nullopt};
+    case ValueKind::kLocalTime:
+      return {std::nullopt, v.as_local_time().nanos, std::nullopt};
+    case ValueKind::kTime:
+      return {std::nullopt, v.as_time().nanos, ZoneSpec{v.as_time().offset_seconds, nullptr}};
+    case ValueKind::kLocalDateTime: {
+      const LocalParts p = SplitLocal(v.as_local_datetime().seconds, v.as_local_datetime().nanos);
+      return {p.days, p.nanos_of_day, std::nullopt};
+    }
+    case ValueKind::kDateTime: {
+      const DateTime& dt = v.as_datetime();
+      const LocalParts p = SplitLocal(LocalSeconds(dt), dt.nanos);
+      return {p.days, p.nanos_of_day, ZoneOf(dt)};
+    }
+    default:
+      ThrowTemporalType(std::string("cannot select a temporal value from a ") +
+                        ValueKindName(v.kind()));
+  }
+}
 
 Value NowAs(TemporalType type, const DateTime& now) {
   const LocalParts p = SplitLocal(LocalSeconds(now), now.nanos);

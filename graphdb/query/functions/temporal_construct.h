@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "common/value.h"
+#include "query/functions/temporal_zones.h"
 
 namespace stargraph::query {
 
@@ -24,6 +25,27 @@ Value BuildTemporal(TemporalType type, const ValueMap& fields, const DateTime& n
 Value ConvertTemporal(TemporalType type, const Value& source);
 // The current instant presented as `type`, in `now`'s zone.
 Value NowAs(TemporalType type, const DateTime& now);
+
+// A temporal value broken into its local date, local time of day and zone (each absent when the
+// kind has no such part). The zone's offset is the one in effect for this value.
+struct TemporalParts {
+  std::optional<int64_t> days;
+  std::optional<int64_t> nanos_of_day;
+  std::optional<ZoneSpec> zone;
+};
+// Throws TypeError when `v` is not a date, time or datetime.
+TemporalParts PartsOf(const Value& v);
+
+// `type`.truncate(unit, input, fields): `input` cut down to `unit` (millennium ... microsecond),
+// then the fields applied as in BuildTemporal (temporal_truncate.cc).
+Value TruncateTemporal(TemporalType type, std::string_view unit, const Value& input,
+                       const ValueMap& fields, const DateTime& now);
+
+// duration.between(a, b) and, with a unit, duration.inMonths/inDays/inSeconds, following
+// java.time's until() after giving each side the parts only the other has
+// (temporal_between.cc).
+enum class BetweenUnit { kAll, kMonths, kDays, kSeconds };
+Duration DurationBetween(BetweenUnit unit, const Value& from, const Value& to);
 
 // duration({years: ..., days: 1.5, ...}) with fractions cascading to smaller units.
 Duration BuildDuration(const ValueMap& fields);

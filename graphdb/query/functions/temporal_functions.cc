@@ -76,12 +76,32 @@ Value Construct(const std::vector<Value>& args, FunctionContext& ctx) {
   }
 }
 
+// date.truncate(unit, input [, fields]) ...
+template <TemporalType kType>
+Value Truncate(const std::vector<Value>& args, FunctionContext& ctx) {
+  if (args[0].is_null() || args[1].is_null()) return Value();
+  if (args[0].kind() != ValueKind::kString) ThrowTemporalType("the unit must be a string");
+  const bool has_fields = args.size() > 2 && !args[2].is_null();
+  if (has_fields && args[2].kind() != ValueKind::kMap) ThrowTemporalType("fields must be a map");
+  return TruncateTemporal(kType, args[0].as_string(), args[1],
+                          has_fields ? args[2].as_map() : ValueMap{},
+                          CurrentInstant(Clock::kStatement, ctx));
+}
+
+template <BetweenUnit kUnit>
+Value Between(const std::vector<Value>& args, FunctionContext&) {
+  if (args[0].is_null() || args[1].is_null()) return Value();
+  return Value(DurationBetween(kUnit, args[0], args[1]));
+}
+
 template <TemporalType kType>
 void AddConstructors(const char* name, std::vector<ScalarFunction>& out) {
   static const std::string base(name);
   static const std::string transaction = base + ".transaction";
   static const std::string statement = base + ".statement";
   static const std::string realtime = base + ".realtime";
+  static const std::string truncate = base + ".truncate";
+  out.push_back({truncate.c_str(), 2, 3, &Truncate<kType>, true});
   out.push_back({base.c_str(), 0, 1, &Construct<kType, false, Clock::kStatement>, false});
   out.push_back({transaction.c_str(), 0, 1, &Construct<kType, true, Clock::kStatement>, false});
   out.push_back({statement.c_str(), 0, 1, &Construct<kType, true, Clock::kStatement>, false});
@@ -95,6 +115,10 @@ std::vector<ScalarFunction> TemporalFunctions() {
       {"datetime.fromepoch", 2, 2, &FromEpoch, true},
       {"datetime.fromepochmillis", 1, 1, &FromEpochMillis, true},
       {"duration", 1, 1, &DurationFn, true},
+      {"duration.between", 2, 2, &Between<BetweenUnit::kAll>, true},
+      {"duration.inMonths", 2, 2, &Between<BetweenUnit::kMonths>, true},
+      {"duration.inDays", 2, 2, &Between<BetweenUnit::kDays>, true},
+      {"duration.inSeconds", 2, 2, &Between<BetweenUnit::kSeconds>, true},
   };
   AddConstructors<TemporalType::kDate>("date", out);
   AddConstructors<TemporalType::kLocalTime>("localtime", out);
