@@ -67,6 +67,8 @@ class Cursor {
   virtual ~Cursor() = default;
   // Stores the next item in *out and returns true, or returns false at the end.
   virtual bool Next(T* out) = 0;
+  // OK unless the scan ended early because of an error (IOError, Corruption, Aborted).
+  virtual Status status() const { return Status::OK(); }
 };
 using NodeCursor = Cursor<NodeId>;
 using RelCursor = Cursor<RelRecord>;
@@ -135,7 +137,8 @@ class Transaction {
   virtual std::vector<IndexDefinition> ListIndexes() const = 0;
   virtual std::optional<IndexDefinition> FindIndex(TokenId label, TokenId key) const = 0;
   virtual std::unique_ptr<NodeCursor> IndexSeek(TokenId label, TokenId key, const Value& value) = 0;
-  // Nodes with lower <= value <= upper (bounds optional, inclusive or not), values of the same kind.
+  // Nodes with lower <= value <= upper (bounds optional, inclusive or not), values of the same
+  // kind.
   virtual std::unique_ptr<NodeCursor> IndexRange(TokenId label, TokenId key,
                                                  const std::optional<Value>& lower,
                                                  bool lower_inclusive,

@@ -1,0 +1,71 @@
+// Reads of one transaction: a snapshot of the database, overlaid with the transaction's own
+// uncommitted batch when it has one.
+#pragma once
+
+#include <rocksdb/db.h>
+#include <rocksdb/utilities/write_batch_with_index.h>
+
+#include <array>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "common/status.h"
+#include "storage/rocks_options.h"
+
+namespace stargraph::storage {
+
+using CfHandles = std::array<rocksdb::ColumnFamilyHandle*, kCfCount>;
+
+// A forward scan over the keys in [lower, upper) of one column family. Owns its bounds.
+class KeyRange {
+ public:
+  KeyRange(std::string lower, std::string upper);
+  bool Valid() const;
+  std::string_view key() const;
+  std::string_view value() const;
+  void Next() { iterator_->Next(); }
+  Status status() const;
+
+ private:
+  friend class KvReader;
+  std::string lower_;
+  std::string upper_;  // empty: to the end of the column family
+  rocksdb::Slice upper_slice_;
+  rocksdb::ReadOptions read_options_;
+  std::unique_ptr<rocksdb::Iterator> iterator_;
+};
+
+class KvReader {
+ public:
+  // `snapshot` may be null (latest state; secondary instances); `batch` may be null (read-only).
+  KvReader(rocksdb::DB* db, const CfHandles* cfs, const rocksdb::Snapshot* snapshot,
+           rocksdb::WriteBatchWithIndex* batch);
+
+  // The value under `key`, nullopt when absent; IOError when RocksDB fails.
+  Result<std::optional<std::string>> Get(Cf cf, std::string_view key) const;
+  // Keys in [lower, upper); an empty `upper` means no upper bound.
+  std::unique_ptr<KeyRange> Scan(Cf cf, std::string lower, std::string upper) const;
+  std::unique_ptr<KeyRange> ScanPrefix(Cf cf, std::string_view prefix) const;
+  // Calls fn(key, value) for each key with `prefix` until it returns false; the scan's status.
+  Status ForEachWithPrefix(Cf cf, std::string_view prefix,
+                           const std::function<bool(std::string_view, std::string_view)>& fn) const;
+
+  rocksdb::ColumnFamilyHandle* handle(Cf cf) const { return (*cfs_)[static_cast<size_t>(cf)]; }
+
+ private:
+  rocksdb::DB* db_;
+  const CfHandles* cfs_;
+  const rocksdb::Snapshot* snapshot_;
+  rocksdb::WriteBatchWithIndex* batch_;
+};
+
+inline Status FromRocks(const rocksdb::Status& s) {
+  if (s.ok()) return Status::OK();
+  if (s.IsCorruption()) return Status::Corruption(s.ToString());
+  return Status::IOError(s.ToString());
+}
+
+}  // namespace stargraph::storage

@@ -1,0 +1,107 @@
+#include "storage/record_codec.h"
+
+#include <algorithm>
+
+#include "storage/key_codec.h"
+#include "storage/value_codec.h"
+
+namespace stargraph::storage {
+namespace {
+
+Status Bad(const char* what) { return Status::Corruption(std::string("bad record: ") + what); }
+
+Status AppendPropertyMap(const PropertyMap& properties, std::string* out) {
+  PutVarint64(out, properties.size());
+  for (const auto& [key, value] : properties) {
+    PutVarint64(out, key);
+    SG_RETURN_IF_ERROR(AppendStoredValue(value, out));
+  }
+  return Status::OK();
+}
+
+Result<PropertyMap> ReadPropertyMap(std::string_view* in) {
+  SG_ASSIGN_OR_RETURN(uint64_t count, ReadVarint64(in));
+  if (count > in->size()) return Bad("property count exceeds record");
+  PropertyMap properties;
+  properties.reserve(count);
+  for (uint64_t i = 0; i < count; ++i) {
+    SG_ASSIGN_OR_RETURN(uint64_t key, ReadVarint64(in));
+    if (key > UINT32_MAX) return Bad("property key token out of range");
+    if (!properties.empty() && key <= properties.back().first) return Bad("unsorted properties");
+    SG_ASSIGN_OR_RETURN(Value value, ReadStoredValue(in));
+    properties.emplace_back(static_cast<TokenId>(key), std::move(value));
+  }
+  if (!in->empty()) return Bad("trailing bytes");
+  return properties;
+}
+
+}  // namespace
+
+Status EncodeNodeRecord(const NodeRecord& node, std::string* out) {
+  PutVarint64(out, node.labels.size());
+  for (TokenId label : node.labels) PutFixed32BE(out, label);
+  return AppendPropertyMap(node.properties, out);
+}
+
+Result<NodeRecord> DecodeNodeRecord(std::string_view bytes) {
+  SG_ASSIGN_OR_RETURN(uint64_t count, ReadVarint64(&bytes));
+  if (count > bytes.size() / 4) return Bad("label count exceeds record");
+  NodeRecord node;
+  for (uint64_t i = 0; i < count; ++i) {
+    const TokenId label = DecodeFixed32BE(bytes.data());
+    bytes.remove_prefix(4);
+    if (!node.labels.empty() && label <= node.labels.back()) return Bad("unsorted labels");
+    node.labels.push_back(label);
+  }
+  SG_ASSIGN_OR_RETURN(node.properties, ReadPropertyMap(&bytes));
+  return node;
+}
+
+Status EncodeRelValue(const RelValue& rel, std::string* out) {
+  PutFixed32BE(out, rel.rel.type);
+  PutFixed64BE(out, rel.rel.start);
+  PutFixed64BE(out, rel.rel.end);
+  return AppendPropertyMap(rel.properties, out);
+}
+
+Result<RelValue> DecodeRelValue(RelId id, std::string_view bytes) {
+  if (bytes.size() < 20) return Bad("truncated relationship");
+  RelValue rel;
+  rel.rel.id = id;
+  rel.rel.type = DecodeFixed32BE(bytes.data());
+  rel.rel.start = DecodeFixed64BE(bytes.data() + 4);
+  rel.rel.end = DecodeFixed64BE(bytes.data() + 12);
+  bytes.remove_prefix(20);
+  SG_ASSIGN_OR_RETURN(rel.properties, ReadPropertyMap(&bytes));
+  return rel;
+}
+
+Result<PropertyMap> NormalizePropertyMap(const PropertyMap& properties) {
+  PropertyMap sorted;
+  for (const auto& [key, value] : properties) {
+    if (!value.is_null()) SG_RETURN_IF_ERROR(ValidateStorable(value));
+    AssignProperty(&sorted, key, value);
+  }
+  return sorted;
+}
+
+Value FindProperty(const PropertyMap& properties, TokenId key) {
+  auto it = std::lower_bound(properties.begin(), properties.end(), key,
+                             [](const auto& entry, TokenId k) { return entry.first < k; });
+  return it != properties.end() && it->first == key ? it->second : Value();
+}
+
+void AssignProperty(PropertyMap* properties, TokenId key, const Value& value) {
+  auto it = std::lower_bound(properties->begin(), properties->end(), key,
+                             [](const auto& entry, TokenId k) { return entry.first < k; });
+  const bool present = it != properties->end() && it->first == key;
+  if (value.is_null()) {
+    if (present) properties->erase(it);
+  } else if (present) {
+    it->second = value;
+  } else {
+    properties->emplace(it, key, value);
+  }
+}
+
+}  // namespace stargraph::storage

@@ -1,0 +1,41 @@
+// Values of the node and rel column families.
+//
+//   node value: varint(label count) label(4)... property map
+//   rel value:  type(4) start(8) end(8) property map
+//   property map: varint(count) { varint(key token) stored value }...  (keys strictly ascending)
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/status.h"
+#include "storage/graph_store.h"
+
+namespace stargraph::storage {
+
+struct NodeRecord {
+  std::vector<TokenId> labels;  // ascending, unique
+  PropertyMap properties;       // ascending keys, no nulls
+};
+
+struct RelValue {
+  RelRecord rel;
+  PropertyMap properties;
+};
+
+Status EncodeNodeRecord(const NodeRecord& node, std::string* out);
+Result<NodeRecord> DecodeNodeRecord(std::string_view bytes);
+Status EncodeRelValue(const RelValue& rel, std::string* out);
+// `id` is taken from the key; the value does not repeat it.
+Result<RelValue> DecodeRelValue(RelId id, std::string_view bytes);
+
+// Sorts by key, drops nulls, keeps the last of duplicate keys; InvalidArgument for a value that
+// cannot be stored.
+Result<PropertyMap> NormalizePropertyMap(const PropertyMap& properties);
+// The value of `key` in a sorted map, or null.
+Value FindProperty(const PropertyMap& properties, TokenId key);
+// Sets (or with null, removes) `key` in a sorted map.
+void AssignProperty(PropertyMap* properties, TokenId key, const Value& value);
+
+}  // namespace stargraph::storage

@@ -1,0 +1,125 @@
+// The Transaction of a RocksStore: a snapshot for reads plus, when writing, a
+// WriteBatchWithIndex committed with one synced Write().
+#pragma once
+
+#include <rocksdb/utilities/write_batch_with_index.h>
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
+#include <vector>
+
+#include "storage/graph_store.h"
+#include "storage/index_maintenance.h"
+#include "storage/kv_reader.h"
+#include "storage/record_codec.h"
+#include "storage/store_context.h"
+
+namespace stargraph::storage {
+
+// Invariants (a transaction is used by one thread at a time):
+//  1. A write transaction holds ctx->writer_mutex until it ends; reads see the snapshot taken
+//     after the lock was acquired, overlaid with batch_ (own writes).
+//  2. Every public mutator either succeeds or leaves batch_ and indexes_ as before the call
+//     (internal savepoint per call; uniqueness is checked before anything is written).
+//  3. indexes_ is the set of index definitions as of the batch; savepoint_indexes_ holds one copy
+//     per user savepoint so that RollbackToSavePoint restores both together.
+//  4. After Commit() or Rollback() every method fails with Aborted (or returns empty).
+class RocksTransaction : public Transaction {
+ public:
+  // Takes the writer lock (write mode) or the catch-up lock (read-only store) before the snapshot.
+  static Result<std::unique_ptr<Transaction>> Begin(StoreContext* ctx, TxMode mode);
+  ~RocksTransaction() override;
+
+  TxMode mode() const override { return mode_; }
+
+  Result<TokenId> GetOrCreateToken(TokenKind kind, std::string_view name) override;
+  std::optional<TokenId> FindToken(TokenKind kind, std::string_view name) const override;
+  Result<std::string> TokenName(TokenKind kind, TokenId id) const override;
+  std::vector<std::pair<TokenId, std::string>> ListTokens(TokenKind kind) const override;
+
+  Result<NodeId> CreateNode(const std::vector<TokenId>& labels,
+                            const PropertyMap& properties) override;
+  bool NodeExists(NodeId id) override;
+  Result<std::vector<TokenId>> NodeLabels(NodeId id) override;
+  Result<PropertyMap> NodeProperties(NodeId id) override;
+  Result<Value> NodeProperty(NodeId id, TokenId key) override;
+  Result<bool> SetNodeProperty(NodeId id, TokenId key, const Value& value) override;
+  Result<bool> AddLabel(NodeId id, TokenId label) override;
+  Result<bool> RemoveLabel(NodeId id, TokenId label) override;
+  Status DeleteNode(NodeId id, bool detach, uint64_t* deleted_rels) override;
+
+  Result<RelId> CreateRelationship(NodeId start, TokenId type, NodeId end,
+                                   const PropertyMap& properties) override;
+  Result<RelRecord> GetRelationship(RelId id) override;
+  Result<PropertyMap> RelProperties(RelId id) override;
+  Result<Value> RelProperty(RelId id, TokenId key) override;
+  Result<bool> SetRelProperty(RelId id, TokenId key, const Value& value) override;
+  Status DeleteRelationship(RelId id) override;
+
+  std::unique_ptr<NodeCursor> ScanNodes() override;
+  std::unique_ptr<NodeCursor> ScanLabel(TokenId label) override;
+  std::unique_ptr<RelCursor> ScanRelationships(std::optional<TokenId> type) override;
+  std::unique_ptr<AdjacencyCursor> Expand(NodeId node, Direction direction,
+                                          std::optional<TokenId> type) override;
+  Result<uint64_t> Degree(NodeId node, Direction direction, std::optional<TokenId> type) override;
+
+  std::vector<NodeId> LookupName(std::string_view name) override;
+
+  Status CreateIndex(const IndexDefinition& def) override;
+  Status DropIndex(const std::string& name) override;
+  std::vector<IndexDefinition> ListIndexes() const override;
+  std::optional<IndexDefinition> FindIndex(TokenId label, TokenId key) const override;
+  std::unique_ptr<NodeCursor> IndexSeek(TokenId label, TokenId key, const Value& value) override;
+  std::unique_ptr<NodeCursor> IndexRange(TokenId label, TokenId key,
+                                         const std::optional<Value>& lower, bool lower_inclusive,
+                                         const std::optional<Value>& upper,
+                                         bool upper_inclusive) override;
+
+  void SetSavePoint() override;
+  Status RollbackToSavePoint() override;
+  Status Commit() override;
+  void Rollback() override;
+
+ private:
+  RocksTransaction(StoreContext* ctx, TxMode mode);
+  Status Start();
+  void End();
+  Status CheckWritable() const;
+  Status CheckLive() const;
+
+  // Runs `mutation` as one atomic step: on error the batch and indexes_ are restored.
+  Status Atomically(const std::function<Status()>& mutation);
+
+  Result<NodeRecord> LoadNode(NodeId id) const;
+  Result<RelValue> LoadRel(RelId id) const;
+  NameTokens name_tokens() const;
+  // Writes `after` (or deletes the node when null) and moves every index entry of the node.
+  Status WriteNode(NodeId id, const NodeRecord* before, const NodeRecord* after);
+  Status CheckUnique(NodeId id, const std::string& key, const IndexDefinition& def);
+  Status PutRel(const RelValue& rel);
+  Status RemoveRel(const RelRecord& rel);
+  Status Put(Cf cf, std::string_view key, std::string_view value);
+  Status Delete(Cf cf, std::string_view key);
+  std::vector<AdjacencyEntry> CollectAdjacency(NodeId node, Direction direction,
+                                               std::optional<TokenId> type, Status* status);
+  Status BackfillIndex(const IndexDefinition& def);
+  // A node cursor over an index key range, or over ScanLabel filtered when no index exists.
+  std::unique_ptr<NodeCursor> IndexCursor(TokenId label, TokenId key, std::string lower,
+                                          std::string upper);
+
+  StoreContext* ctx_;
+  const TxMode mode_;
+  std::unique_lock<std::mutex> writer_lock_;
+  std::shared_lock<std::shared_mutex> catch_up_lock_;
+  const rocksdb::Snapshot* snapshot_ = nullptr;
+  std::unique_ptr<rocksdb::WriteBatchWithIndex> batch_;
+  std::unique_ptr<KvReader> reader_;
+  std::vector<IndexDefinition> indexes_;
+  std::vector<std::vector<IndexDefinition>> savepoint_indexes_;
+  bool allocated_ids_ = false;
+  bool ended_ = false;
+};
+
+}  // namespace stargraph::storage

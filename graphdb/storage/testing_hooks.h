@@ -1,0 +1,19 @@
+// Test-only access to the raw key-value store under a Store, for injecting damage.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "common/status.h"
+#include "storage/graph_store.h"
+
+namespace stargraph::storage {
+
+// Writes (or with nullopt deletes) `key` in the column family named `cf_name` ("default" is
+// meta, then "dict", "node", "rel", "adj", "label_idx", "type_idx", "prop_idx", "name_idx"),
+// bypassing all invariants. InvalidArgument for an unknown family or a non-RocksDB store.
+Status RawWriteForTesting(Store* store, std::string_view cf_name, std::string_view key,
+                          const std::optional<std::string>& value);
+
+}  // namespace stargraph::storage
