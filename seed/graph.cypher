@@ -1162,7 +1162,7 @@ SET r.what = 'chips',
 MATCH (a:Company {name: 'Nvidia'}), (b:Company {name: 'OpenAI'})
 MERGE (a)-[r:SUPPLIES {key: 'nvidia-supercomputer-to-openai'}]->(b)
 SET r.what = 'compute',
-    r.when = 'about ten years before 2025',
+    r.timing = 'about ten years before 2025',
     r.detail = 'Jensen Huang personally delivered a top supercomputer to OpenAI headquarters',
     r.sources = ['2026-01-02-openai-compute-empire'],
     r.evidence = ['一方是英伟达,大约十年前,黄仁勋亲自将一台顶级超算送至OpenAI总部,成为业界佳话。'];
@@ -1176,7 +1176,7 @@ SET r.what = 'chips',
 MATCH (a:Company {name: 'Anthropic'}), (b:Company {name: 'Microsoft'})
 MERGE (a)-[r:SUPPLIES {key: 'anthropic-supplies-microsoft-models'}]->(b)
 SET r.what = 'models',
-    r.for = 'Office 365',
+    r.used_for = 'Office 365',
     r.sources = ['2026-01-02-openai-compute-empire'],
     r.evidence = ['期间,微软开始采购Anthropic等竞争对手的AI服务,为其Office 365软件中的部分新AI功能提供支持。'];
 MATCH (a:Company {name: 'Nvidia'}), (b:Company {name: 'xAI'})
@@ -1622,6 +1622,12 @@ MERGE (a)-[r:REPORTED {key: 'semianalysis-xai-capacity'}]->(b)
 SET r.what = 'forecast: by Q3 2025 xAI\'s single data-center capacity will exceed Meta Superintelligence\'s and Anthropic\'s',
     r.sources = ['2026-01-02-openai-compute-empire'],
     r.evidence = ['尽管与OpenAI、Meta和Anthropic正在建设的千兆瓦级集群相比,Colossus 1约300兆瓦的规模并不算庞大,但根据独立分析机构SemiAnalysis预测,依托英伟达的支持,到2025年第三季度,xAI的单个数据中心总容量将超过Meta Superintelligence和Anthropic。'];
+MATCH (a:Media {name: '主机测评网'}), (b:Company {name: 'OpenAI'})
+MERGE (a)-[r:REPORTED {key: 'vpshk-openai-compute-empire'}]->(b)
+SET r.what = 'published the seed article on OpenAI\'s compute empire (2026-01-02)',
+    r.date = date('2026-01-02'),
+    r.sources = ['2026-01-02-openai-compute-empire'],
+    r.evidence = ['本文由主机测评网于2026-01-02发表在主机测评网_免费VPS_免费云服务器_免费独立服务器,如有疑问,请联系我们。'];
 
 // ===== Dependency layer: Oracle revenue concentration =====
 MATCH (a:Company {name: 'Oracle'}), (b:Company {name: 'OpenAI'})

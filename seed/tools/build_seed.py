@@ -431,14 +431,14 @@ R(S, 'SUPPLIES', 'Nvidia', 'OpenAI', 'nvidia-supplies-openai-chips',
   {'what': 'chips', 'note': 'training of the models behind ChatGPT relies heavily on Nvidia chips'},
   ['ChatGPT背后大模型的训练'])
 R(S, 'SUPPLIES', 'Nvidia', 'OpenAI', 'nvidia-supercomputer-to-openai',
-  {'what': 'compute', 'when': 'about ten years before 2025',
+  {'what': 'compute', 'timing': 'about ten years before 2025',
    'detail': 'Jensen Huang personally delivered a top supercomputer to OpenAI headquarters'},
   ['黄仁勋亲自将一台顶级超算'])
 R(S, 'SUPPLIES', 'Broadcom', 'OpenAI', 'broadcom-supplies-openai-titan',
   {'what': 'chips', 'product': 'Titan', 'from_year': 2026},
   ['OpenAI与博通价值约100亿美元的芯片合作协议', '代号为“Titan”的定制AI芯片采用3纳米先进制程'])
 R(S, 'SUPPLIES', 'Anthropic', 'Microsoft', 'anthropic-supplies-microsoft-models',
-  {'what': 'models', 'for': 'Office 365'},
+  {'what': 'models', 'used_for': 'Office 365'},
   ['微软开始采购Anthropic等竞争对手的AI服务'])
 R(S, 'SUPPLIES', 'Nvidia', 'xAI', 'nvidia-supplies-xai-chips',
   {'what': 'chips', 'products': ['H100', 'H200', 'GB200 NVL72']},
@@ -616,6 +616,9 @@ R(S, 'REPORTED', 'CNBC', 'Oracle revenue concentration', 'cnbc-oracle-concentrat
 R(S, 'REPORTED', 'SemiAnalysis', 'xAI', 'semianalysis-xai-capacity',
   {'what': 'forecast: by Q3 2025 xAI\'s single data-center capacity will exceed Meta Superintelligence\'s and Anthropic\'s'},
   ['与OpenAI、Meta和Anthropic正在建设的千兆瓦级集群相比'])
+R(S, 'REPORTED', '主机测评网', 'OpenAI', 'vpshk-openai-compute-empire',
+  {'what': 'published the seed article on OpenAI\'s compute empire (2026-01-02)', 'date': Date('2026-01-02')},
+  ['本文由主机测评网于2026-01-02发表'])
 
 # The dependency layer ------------------------------------------------------------------------------------
 S = 'Dependency layer: Oracle revenue concentration'

@@ -23,6 +23,11 @@ LABELS = {'Company', 'Person', 'Product', 'Project', 'Facility', 'Place', 'Agenc
 TYPES = {'INVESTED_IN', 'HOLDS_STAKE', 'DEAL_WITH', 'SUPPLIES', 'PARTNERS_WITH', 'COMPETES_WITH', 'ACQUIRED',
          'DEPENDS_ON', 'REGULATES', 'SUED', 'LEADS', 'LOCATED_IN', 'OPERATES', 'REPORTED', 'MENTIONS'}
 
+# openCypher reserved words: legal as property keys in the grammar, but avoided for portability.
+RESERVED = {w.lower() for w in '''ALL ASC ASCENDING BY CREATE DELETE DESC DESCENDING DETACH EXISTS LIMIT MATCH MERGE ON
+    OPTIONAL ORDER REMOVE RETURN SET SKIP WHERE WITH UNION UNWIND AND AS CONTAINS DISTINCT ENDS IN IS NOT OR STARTS
+    XOR CASE ELSE END THEN WHEN FALSE TRUE NULL CONSTRAINT DO FOR REQUIRE UNIQUE MANDATORY SCALAR OF ADD DROP'''.split()}
+
 errors = []
 
 
@@ -150,6 +155,8 @@ class P:
             self.expect('.')
             key = self.next()[1]
             self.expect('=')
+            if key.lower() in RESERVED:
+                err('property key %r is a reserved word' % key)
             out[(var, key)] = self.value()
             if self.peek()[1] == ',':
                 self.next()
