@@ -37,19 +37,7 @@ SET n.aliases = ['OpenAI'],
     n.valuation_2023_11 = 100000000000,
     n.valuation_2023_11_qualifier = 'on the order of (千亿美元)',
     n.valuation_doubted = true,
-    n.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    n.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     n.evidence = [
         'ChatGPT的用户规模已突破10亿,订阅收入超过百亿美元,公司估值更是飙升至5000亿美元。',
         'OpenAI当前年收入约127亿美元,而与甲骨文合同的年均支出高达600亿美元。',
@@ -198,13 +186,10 @@ SET n.aliases = ['Titan', '“Titan”'],
     n.mass_production = '2026',
     n.internal_use_first = true,
     n.aim = 'lower chip cost; technological autonomy; break Nvidia\'s 80% AI-chip share',
-    n.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    n.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     n.evidence = [
         '代号为“Titan”的定制AI芯片采用3纳米先进制程,计划于2026年量产。',
+        '而在另一条战线,OpenAI的自研芯片计划时间表也终于明晰。',
         '《金融时报》、路透社等多家权威媒体披露,OpenAI与博通合作研发的自研AI芯片预计将于明年正式投产,并优先供内部使用。',
         '这不仅有望降低芯片成本,更重要的是获得技术自主权。'
     ];
@@ -232,11 +217,7 @@ SET n.aliases = ['星际之门', '“星际之门”', 'Stargate', '星际之门
     n.duration_years = 4,
     n.goal = 'the world\'s largest AI computing cluster',
     n.value_note = 'worth hundreds of billions of dollars',
-    n.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    n.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     n.evidence = [
         '这个由OpenAI、软银、甲骨文联合推进的项目,计划在4年内投入5000亿美元,在美国本土建设大规模AI基础设施网络。',
         '按照规划,“星际之门”将成为全球最大的AI计算集群。',
@@ -378,13 +359,7 @@ SET n.aliases = ['算力短缺', '算力不足', '算力,真的严重不足', 'c
     n.description = 'OpenAI does not have enough compute: GPUs exhausted, delayed updates, outages; its biggest bottleneck and cost.',
     n.symptoms = ['GPUs exhausted', 'repeated update delays', 'service outages'],
     n.severity = 'the biggest bottleneck on OpenAI\'s growth; compute spending its biggest cost pressure',
-    n.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    n.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     n.evidence = [
         '而这个野心的背后,是残酷的现实压力——算力,真的严重不足。',
         '然而,图像生成背后是极高的算力需求,算力不足导致了屡次更新延迟和服务中断,用户抱怨不断。',
@@ -401,13 +376,7 @@ SET n.aliases = ['资金缺口', '收支缺口', '收支失衡', 'OpenAI funding
     n.annual_gap = 47300000000,
     n.annual_gap_derived = true,
     n.cash_burn_through_2029 = 115000000000,
-    n.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    n.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     n.evidence = [
         'OpenAI当前年收入约127亿美元,而与甲骨文合同的年均支出高达600亿美元。',
         '年收入127亿美元对比年支出600亿美元,这种严重的收支失衡在短期内很难扭转。',
@@ -426,14 +395,7 @@ SET n.aliases = ['重组', '公司结构重组', 'PBC转型', 'PBC(公益公司)
     n.investor_stake_percent = 80,
     n.issue_since = '2024 (second half)',
     n.pressure_from = ['former employees', 'AI ethicists', 'regulators'],
-    n.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    n.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     n.evidence = [
         '在前员工、AI伦理学者和监管机构的多重压力下,尽管OpenAI一直试图转变为营利性机构,但今年五月,OpenAI暂时妥协,放弃了完全的营利性转型,并发布公告称,OpenAI将继续由现有非营利组织控制,而现有的营利性机构将转型为一家公益公司(PBC)。',
         '时间压力异常巨大,OpenAI必须在2025年底前完成重组。',
@@ -455,11 +417,7 @@ SET n.aliases = ['非约束性谅解备忘录', '谅解备忘录', '新关系协
     n.openai_retained_revenue_min = 50000000000,
     n.nonprofit_assets_min = 100000000000,
     n.currency = 'USD',
-    n.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    n.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     n.evidence = [
         '9月11日,微软与OpenAI悄然签署了一份“非约束性谅解备忘录”,为后者的公司结构重组铺平道路,同时正式宣告了双方在云服务领域“独占”模式的终结。',
         '9月11日签署的这份不具约束力的谅解备忘录,记录了OpenAI商业史上一次至关重要的关系重构。',
@@ -494,17 +452,14 @@ SET n.aliases = ['算力帝国', 'OpenAI compute empire'],
     n.goal = 'store its own "firewood" (compute) and attract more diverse "fire" (suppliers, capital); dominate the AI-infrastructure ecosystem',
     n.rationale = 'a single supplier is a supply risk and limits growth; owning data centers, servers and compute controls cost',
     n.scale = 'comparable to the tech giants',
-    n.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    n.purpose = 'commercial, and to hold the initiative in the global AI competition',
+    n.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     n.evidence = [
         'OpenAI正逐步孕育着一个宏大的“算力帝国”梦想,旨在储备自己的“柴薪”,并吸引更多元化的“火种”。',
         'OpenAI构建“算力帝国”的雄心,已然达到与科技巨头比肩的规模。',
         '在这种情况下,依赖单一供应商不仅存在供应风险,也限制了发展空间,而将数据中心、服务器、算力都掌控在自己手中,也是控制成本的关键手段。',
-        'OpenAI的志向不止于成为AI算法的领导者,奥特曼的野心,直指AI基础设施生态的主导者地位。'
+        'OpenAI的志向不止于成为AI算法的领导者,奥特曼的野心,直指AI基础设施生态的主导者地位。',
+        'OpenAI试图建立独立的算力帝国,不仅是出于商业考量,更是为了在未来的全球AI竞争中掌握主动权。'
     ];
 MERGE (n:Concept {name: 'AGI'})
 SET n.aliases = ['AGI', '通用人工智能'],
@@ -809,15 +764,7 @@ SET r.kind = 'cloud',
     r.prerequisite = 'end of Microsoft\'s cloud exclusivity',
     r.enabled_by = 'Microsoft\'s tacit consent, after OpenAI complained in 2024 that Microsoft built data centers too slowly',
     r.part_of = 'Stargate',
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '这一市场震动直接源于OpenAI与甲骨文签署的一项为期五年、价值高达3000亿美元的“天价”云服务合作协议。',
         '与甲骨文高达3000亿美元的合作,正是OpenAI算力帝国梦想的重要一步。',
@@ -857,12 +804,7 @@ SET r.kind = 'cloud',
     r.exclusive = false,
     r.terms = 'exclusivity replaced by a right of first refusal: OpenAI considers Microsoft first but may use other providers',
     r.status = 'exclusivity formally ended by the 2025-09-11 MOU',
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '2025年1月,微软与OpenAI修改了云协议条款,新协议将微软对OpenAI云服务的独家经营权替换为优先购买权,正式告别了独占时代。',
         '微软不再作为OpenAI的独家云服务供应商,而OpenAI在需要算力时将优先考虑微软,但同时也可以自由选择其他供应商。',
@@ -882,13 +824,7 @@ SET r.kind = 'other',
     r.openai_retained_revenue_min = 50000000000,
     r.currency = 'USD',
     r.changed_by = 'Microsoft-OpenAI MOU',
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '作为交换,微软在OpenAI收入中的分成比例将大幅降低。',
         '依据双方最初的合作协议,微软有权在2030年之前获得这家初创公司20%的收入。',
@@ -929,11 +865,7 @@ SET r.amount = 12000000000,
     r.round = 'Microsoft 2023 follow-on (compute and cash)',
     r.form = 'compute and cash',
     r.note = 'the article gives the new total (13B); amount = 13B - 1B (2019). The Information puts Microsoft\'s total historical investment at about 14B.',
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '2022年ChatGPT横空出世后,微软迅速跟进,在2023年将算力和现金的总投资追加至130亿美元,两家公司进入了深度绑定的蜜月期。',
         '另一方是微软,作为OpenAI商业转型过程中引入的最大“金主”,其在早期阶段就已投入上百亿美元资金。',
@@ -985,11 +917,7 @@ SET r.percent = 28,
     r.date = date('2025-09-11'),
     r.status = 'agreed in the MOU; takes effect with the restructuring',
     r.note = 'largest outside shareholder of the restructured OpenAI (The Information analysis)',
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '根据The Information的分析,微软将获得重组后OpenAI约28%的股权,成为最大的外部股东。',
         '若按OpenAI目标5000亿美元估值计算,这部分股权价值约1400亿美元,远超微软总计约140亿美元的历史投资额。',
@@ -1007,11 +935,7 @@ SET r.percent = 20,
     r.golden_share = true,
     r.veto = 'golden-share veto over key decisions such as AGI safety',
     r.date = date('2025-09-11'),
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '尽管联合声明仅有三句话,表面看未透露过多细节,但OpenAI的配套声明中却隐藏着关键信息:OpenAI非营利实体将持有由此次交易促成的新公益公司(PBC)的股权,而微软显然也将在新公司中扮演重要角色。',
         'OpenAI表示,根据新条款,其非营利部门将获得超过1000亿美元的资产——约占其在私募市场寻求的5000亿美元估值的20%——这使其有望成为全球资金最雄厚的非营利组织之一。',
@@ -1047,16 +971,7 @@ SET r.what = 'party to the non-binding MOU',
         'about 28% of the restructured OpenAI, worth about $140B at the $500B target valuation (vs. about $14B invested)',
         'the position of largest outside shareholder and an important role in the new PBC'
     ],
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '9月11日,微软与OpenAI悄然签署了一份“非约束性谅解备忘录”,为后者的公司结构重组铺平道路,同时正式宣告了双方在云服务领域“独占”模式的终结。',
         '9月11日签署的这份不具约束力的谅解备忘录,记录了OpenAI商业史上一次至关重要的关系重构。',
@@ -1078,17 +993,7 @@ SET r.what = 'party to the non-binding MOU',
         'a revenue share to Microsoft falling to about 8% by 2030, keeping over $50B more revenue through 2030',
         'the end of Microsoft\'s cloud exclusivity (freedom to buy compute elsewhere)'
     ],
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '9月11日,微软与OpenAI悄然签署了一份“非约束性谅解备忘录”,为后者的公司结构重组铺平道路,同时正式宣告了双方在云服务领域“独占”模式的终结。',
         '9月11日签署的这份不具约束力的谅解备忘录,记录了OpenAI商业史上一次至关重要的关系重构。',
@@ -1110,11 +1015,7 @@ SET r.what = 'beneficiary of the MOU (the nonprofit parent)',
         'equity in the new PBC worth over $100B, about 20% of the $500B valuation',
         'a golden-share veto over key decisions such as AGI safety'
     ],
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '尽管联合声明仅有三句话,表面看未透露过多细节,但OpenAI的配套声明中却隐藏着关键信息:OpenAI非营利实体将持有由此次交易促成的新公益公司(PBC)的股权,而微软显然也将在新公司中扮演重要角色。',
         'OpenAI表示,根据新条款,其非营利部门将获得超过1000亿美元的资产——约占其在私募市场寻求的5000亿美元估值的20%——这使其有望成为全球资金最雄厚的非营利组织之一。',
@@ -1127,11 +1028,7 @@ MERGE (a)-[r:SUPPLIES {key: 'oracle-supplies-openai-cloud'}]->(b)
 SET r.what = 'cloud',
     r.capacity_gw = 4.5,
     r.duration_years = 5,
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '这一市场震动直接源于OpenAI与甲骨文签署的一项为期五年、价值高达3000亿美元的“天价”云服务合作协议。',
         '这份5年期合同将为OpenAI提供高达4.5千兆瓦的数据中心容量,其规模相当于两个三峡大坝的发电量,或约450万户家庭的电力消耗,足以部署超过200万枚芯片同时运行。',
@@ -1205,11 +1102,7 @@ MERGE (a)-[r:PARTNERS_WITH {key: 'microsoft-openai-partnership'}]->(b)
 SET r.what = 'deep partnership since 2019 (honeymoon after 2023; tensions from 2024)',
     r.since = '2019',
     r.tension_until = '2025 (mid-year)',
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '2022年ChatGPT横空出世后,微软迅速跟进,在2023年将算力和现金的总投资追加至130亿美元,两家公司进入了深度绑定的蜜月期。',
         '这种拉扯状态一直持续到2025年年中。',
@@ -1271,11 +1164,7 @@ MATCH (a:Company {name: 'OpenAI'}), (b:Project {name: 'Stargate'})
 MERGE (a)-[r:OPERATES {key: 'openai-stargate'}]->(b)
 SET r.role = 'initiator and advocate',
     r.date = date('2025-09-17'),
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '9月17日,在与微软“松绑”并与甲骨文达成天价合约之后,OpenAI宣布其在美国规划的人工智能基础设施核心项目——“星际之门”,也将正式落户英国。',
         '这个由OpenAI、软银、甲骨文联合推进的项目,计划在4年内投入5000亿美元,在美国本土建设大规模AI基础设施网络。',
@@ -1379,12 +1268,7 @@ SET r.status = 'announced',
     r.date = date('2025-09-17'),
     r.sites = 'multiple sites in the UK',
     r.context = 'announced during Donald Trump\'s state visit to the UK, right after Google and Microsoft committed to new UK AI data centers',
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '9月17日,在与微软“松绑”并与甲骨文达成天价合约之后,OpenAI宣布其在美国规划的人工智能基础设施核心项目——“星际之门”,也将正式落户英国。',
         '就在近期,随着特朗普总统对英国进行国事访问,这项原本仅计划在美国建设的人工智能基础设施项目,也宣布将落户英国多地。',
@@ -1464,11 +1348,7 @@ SET r.role = 'CEO',
     r.reinstated = '2023-11',
     r.ousted_by = 'the nonprofit board',
     r.note = 'neither Altman nor Microsoft knew in advance',
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '据报道,微软CEO萨提亚·纳德拉对2023年11月OpenAI CEO山姆·奥特曼被短暂罢免后又迅速复职的事件感到震惊,从那时起便开始采取对冲策略,试图减少对OpenAI的依赖,将其他大语言模型引入Azure平台。',
         '2023年11月,非营利董事会突然解雇奥特曼,差点导致公司分崩离析。',
@@ -1564,11 +1444,7 @@ MATCH (a:Agency {name: 'California Attorney General'}), (b:Company {name: 'OpenA
 MERGE (a)-[r:REGULATES {key: 'ca-ag-reviews-openai'}]->(b)
 SET r.what = 'investigation of the restructuring: protecting charitable assets in what may be the largest transfer of charitable assets in history (OpenAI\'s nonprofit status)',
     r.date = '2025',
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '然而,OpenAI的本次转型也面临着严峻的监管审查。',
         'OpenAI因其非营利性地位,正受到加州监管机构的严格审查。',
@@ -1634,11 +1510,7 @@ MATCH (a:Company {name: 'Oracle'}), (b:Company {name: 'OpenAI'})
 MERGE (a)-[r:DEPENDS_ON {key: 'oracle-depends-on-openai'}]->(b)
 SET r.reason = 'more than 90% of Oracle\'s orders come from OpenAI, a single customer ($300B over five years)',
     r.share_percent = 90,
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '据CNBC报道,D.A. Davidson分析师吉尔·卢里亚警告称,OpenAI本质上仍然是一个非营利组织,其筹集资金的能力有限,而甲骨文超过90%的订单来自OpenAI这单一客户,这种高度的集中度“显著降低了投资吸引力”。',
         '这一市场震动直接源于OpenAI与甲骨文签署的一项为期五年、价值高达3000亿美元的“天价”云服务合作协议。',
@@ -1694,11 +1566,7 @@ SET r.reason = 'the Oracle contract and its data centers are the core component 
 MATCH (a:Place {name: 'United States'}), (b:Project {name: 'Stargate'})
 MERGE (a)-[r:DEPENDS_ON {key: 'us-depends-on-stargate'}]->(b)
 SET r.reason = 'OpenAI\'s compute empire carries a national mission to raise US AI competitiveness; Stargate builds the US network and its UK landing shows the US building its compute network through OpenAI',
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '这个由OpenAI、软银、甲骨文联合推进的项目,计划在4年内投入5000亿美元,在美国本土建设大规模AI基础设施网络。',
         'OpenAI的算力帝国,在某种程度上也承载着提升美国整体AI竞争力的国家使命。',
@@ -1714,12 +1582,7 @@ SET r.reason = 'the Oracle contract and Stargate are the key steps of OpenAI\'s 
 MATCH (a:Company {name: 'OpenAI'}), (b:Concept {name: 'OpenAI funding gap'})
 MERGE (a)-[r:DEPENDS_ON {key: 'openai-exposed-to-funding-gap'}]->(b)
 SET r.reason = 'annual revenue ~$12.7B against ~$60B a year for the Oracle contract; a cash-burning start-up',
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         'OpenAI当前年收入约127亿美元,而与甲骨文合同的年均支出高达600亿美元。',
         '年收入127亿美元对比年支出600亿美元,这种严重的收支失衡在短期内很难扭转。',
@@ -1739,9 +1602,10 @@ SET r.reason = 'the funding gap is one of the two big challenges to the compute 
 MATCH (a:Concept {name: 'OpenAI funding gap'}), (b:Concept {name: 'OpenAI restructuring'})
 MERGE (a)-[r:DEPENDS_ON {key: 'funding-gap-needs-restructuring'}]->(b)
 SET r.reason = 'the gap forces OpenAI to complete the restructuring quickly to gain large-scale financing',
-    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '巨大的收支缺口,迫使OpenAI必须尽快完成重组和IPO,以获得大规模融资能力。',
+        '在OpenAI面临的资金难题面前,重组变得愈发紧迫。',
         '若没有经过一番角力后获得微软对“重组”的放行,OpenAI就难以获得未来融资的自主权,进而无法解决“3000亿美元资金从何而来”的核心难题。'
     ];
 MATCH (a:Concept {name: 'OpenAI funding gap'}), (b:Concept {name: 'OpenAI IPO'})
@@ -1805,11 +1669,7 @@ SET r.reason = 'Microsoft\'s approval of the restructuring was the key chokepoin
 MATCH (a:Concept {name: 'OpenAI restructuring'}), (b:Company {name: 'Microsoft'})
 MERGE (a)-[r:DEPENDS_ON {key: 'restructuring-needs-microsoft'}]->(b)
 SET r.reason = 'as main investor Microsoft has approval rights over any restructuring of OpenAI',
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '作为主要投资者,微软对OpenAI的任何架构重组都拥有批准权。',
         '作为最大投资者,微软对重组拥有重要话语权,但其迟迟未明确表态,成为OpenAI IPO计划的最大障碍。',
@@ -1833,11 +1693,7 @@ SET r.reason = 'the Attorney General is investigating what may be the largest tr
 MATCH (a:Company {name: 'OpenAI'}), (b:Concept {name: 'Compute shortage'})
 MERGE (a)-[r:DEPENDS_ON {key: 'openai-exposed-to-compute-shortage'}]->(b)
 SET r.reason = 'compute shortage is the biggest bottleneck on OpenAI\'s growth; GPUs are exhausted',
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '奥特曼反复表示OpenAI的GPU已经耗尽,“我们的GPU正在崩溃”,甚至在社交媒体上公开呼吁,“谁能尽快提供GPU,请立刻联系我!”',
         '反复关于GPU耗尽的抱怨,道出了OpenAI面临的核心困境——算力短缺已成为制约其发展的最大瓶颈,而算力支出也将持续成为其最大的成本压力。',
@@ -1871,43 +1727,32 @@ SET r.reason = 'driven by: the ambition rests on the harsh reality of severe com
 MATCH (a:Company {name: 'OpenAI'}), (b:Company {name: 'Nvidia'})
 MERGE (a)-[r:DEPENDS_ON {key: 'openai-depends-on-nvidia'}]->(b)
 SET r.reason = 'training of the models behind ChatGPT relies heavily on Nvidia chips; high dependence, high cost',
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '回溯前ChatGPT时代,OpenAI的崛起离不开两大关键支撑力量。',
         'ChatGPT背后大模型的训练,极度依赖英伟达芯片的强劲算力。',
+        '然而,随着OpenAI的飞速发展,昔日的支援力量逐渐演变为束缚其手脚的绳索。',
         '英伟达的芯片成本居高不下,微软所能提供的资金与算力也开始捉襟见肘,对这两者的高度依赖,让OpenAI的未来之路充满了不确定性。',
-        '如果说在第一阶段,OpenAI的算力需要依靠英伟达和微软作为“柴”与“火”。'
+        '如果说在第一阶段,OpenAI的算力需要依靠英伟达和微软作为“柴”与“火”。',
+        '那么如今的OpenAI已然迈入第二阶段:柴价过于昂贵,火焰也不够旺盛。'
     ];
 MATCH (a:Company {name: 'OpenAI'}), (b:Company {name: 'Microsoft'})
 MERGE (a)-[r:DEPENDS_ON {key: 'openai-depends-on-microsoft'}]->(b)
 SET r.reason = 'largest backer: without Microsoft\'s money OpenAI could not bear its compute costs; high dependence',
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '回溯前ChatGPT时代,OpenAI的崛起离不开两大关键支撑力量。',
         '另一方是微软,作为OpenAI商业转型过程中引入的最大“金主”,其在早期阶段就已投入上百亿美元资金。',
         '没有这些巨额投入,OpenAI将难以承受高昂的算力成本。',
+        '然而,随着OpenAI的飞速发展,昔日的支援力量逐渐演变为束缚其手脚的绳索。',
         '英伟达的芯片成本居高不下,微软所能提供的资金与算力也开始捉襟见肘,对这两者的高度依赖,让OpenAI的未来之路充满了不确定性。',
-        '如果说在第一阶段,OpenAI的算力需要依靠英伟达和微软作为“柴”与“火”。'
+        '如果说在第一阶段,OpenAI的算力需要依靠英伟达和微软作为“柴”与“火”。',
+        '那么如今的OpenAI已然迈入第二阶段:柴价过于昂贵,火焰也不够旺盛。'
     ];
 MATCH (a:Company {name: 'Microsoft'}), (b:Company {name: 'OpenAI'})
 MERGE (a)-[r:DEPENDS_ON {key: 'microsoft-depends-on-openai'}]->(b)
 SET r.reason = 'OpenAI\'s models are integrated into Microsoft\'s cloud products and drew AI customers to its cloud; since November 2023 Microsoft hedges to reduce this dependence',
-    r.sources = [
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire',
-        '2026-01-02-openai-compute-empire'
-    ],
+    r.sources = ['2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire', '2026-01-02-openai-compute-empire'],
     r.evidence = [
         '微软为OpenAI提供了强大的算力支持,OpenAI则在AI技术上突飞猛进,其成果又被微软深度集成进各项云服务产品中,形成紧密联动。',
         '与此同时,持续的成功合作为微软吸引了越来越多的AI企业客户使用其算力服务。',

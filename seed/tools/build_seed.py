@@ -142,7 +142,8 @@ E(S, 'Titan', 'Product', ['Titan', '“Titan”'],
   'OpenAI\'s custom AI chip co-developed with Broadcom: 3 nm, mass production planned for 2026, internal use first.',
   {'process_nm': 3, 'mass_production': '2026', 'internal_use_first': True,
    'aim': 'lower chip cost; technological autonomy; break Nvidia\'s 80% AI-chip share'},
-  ['代号为“Titan”的定制AI芯片采用3纳米先进制程', '《金融时报》、路透社等多家权威媒体披露', '这不仅有望降低芯片成本'])
+  ['代号为“Titan”的定制AI芯片采用3纳米先进制程', '而在另一条战线,OpenAI的自研芯片计划时间表也终于明晰',
+   '《金融时报》、路透社等多家权威媒体披露', '这不仅有望降低芯片成本'])
 E(S, 'H100', 'Product', ['H100'], 'Nvidia data-center GPU; part of Colossus 1\'s ~200,000 H100/H200 GPUs.')
 E(S, 'H200', 'Product', ['H200'], 'Nvidia data-center GPU; part of Colossus 1\'s ~200,000 H100/H200 GPUs.')
 E(S, 'GB200 NVL72', 'Product', ['GB200 NVL72', 'GB200'], 'Nvidia rack-scale system; Colossus 1 has about 30,000.')
@@ -277,9 +278,10 @@ E(S, 'OpenAI compute empire', 'Concept', ['算力帝国', 'OpenAI compute empire
    'goal': 'store its own "firewood" (compute) and attract more diverse "fire" (suppliers, capital); '
            'dominate the AI-infrastructure ecosystem',
    'rationale': 'a single supplier is a supply risk and limits growth; owning data centers, servers and compute controls cost',
-   'scale': 'comparable to the tech giants'},
+   'scale': 'comparable to the tech giants',
+   'purpose': 'commercial, and to hold the initiative in the global AI competition'},
   ['OpenAI正逐步孕育着一个宏大的“算力帝国”梦想', '已然达到与科技巨头比肩的规模', '依赖单一供应商不仅存在供应风险',
-   '奥特曼的野心,直指AI基础设施生态的主导者地位'])
+   '奥特曼的野心,直指AI基础设施生态的主导者地位', 'OpenAI试图建立独立的算力帝国,不仅是出于商业考量'])
 E(S, 'AGI', 'Concept', ['AGI', '通用人工智能'],
   'Artificial general intelligence; OpenAI\'s goal, and the safety decisions the nonprofit\'s golden share protects.')
 
@@ -671,7 +673,7 @@ R(S, 'DEPENDS_ON', 'OpenAI compute empire', 'OpenAI funding gap', 'empire-expose
   ['资金缺口、技术路径的不确定性都是巨大的挑战', '巨额资金从何而来?'])
 R(S, 'DEPENDS_ON', 'OpenAI funding gap', 'OpenAI restructuring', 'funding-gap-needs-restructuring',
   {'reason': 'the gap forces OpenAI to complete the restructuring quickly to gain large-scale financing'},
-  ['巨大的收支缺口,迫使OpenAI必须尽快完成重组和IPO', '若没有经过一番角力后获得微软'])
+  ['巨大的收支缺口,迫使OpenAI必须尽快完成重组和IPO', '在OpenAI面临的资金难题面前,重组变得愈发紧迫', '若没有经过一番角力后获得微软'])
 R(S, 'DEPENDS_ON', 'OpenAI funding gap', 'OpenAI IPO', 'funding-gap-needs-ipo',
   {'reason': 'the gap forces an IPO; even after an IPO OpenAI must keep raising money at scale'},
   ['巨大的收支缺口,迫使OpenAI必须尽快完成重组和IPO', '即便IPO成功,OpenAI也需要持续进行大规模融资'])
@@ -733,11 +735,12 @@ R(S, 'DEPENDS_ON', 'OpenAI compute empire', 'Compute shortage', 'empire-driven-b
   ['根源在于其构建“算力帝国”的宏大野心', '算力,真的严重不足'])
 R(S, 'DEPENDS_ON', 'OpenAI', 'Nvidia', 'openai-depends-on-nvidia',
   {'reason': 'training of the models behind ChatGPT relies heavily on Nvidia chips; high dependence, high cost'},
-  ['回溯前ChatGPT时代', 'ChatGPT背后大模型的训练', '英伟达的芯片成本居高不下', '如果说在第一阶段'])
+  ['回溯前ChatGPT时代', 'ChatGPT背后大模型的训练', '昔日的支援力量逐渐演变为束缚其手脚的绳索', '英伟达的芯片成本居高不下',
+   '如果说在第一阶段', '柴价过于昂贵'])
 R(S, 'DEPENDS_ON', 'OpenAI', 'Microsoft', 'openai-depends-on-microsoft',
   {'reason': 'largest backer: without Microsoft\'s money OpenAI could not bear its compute costs; high dependence'},
-  ['回溯前ChatGPT时代', '作为OpenAI商业转型过程中引入的最大“金主”', '没有这些巨额投入', '英伟达的芯片成本居高不下',
-   '如果说在第一阶段'])
+  ['回溯前ChatGPT时代', '作为OpenAI商业转型过程中引入的最大“金主”', '没有这些巨额投入', '昔日的支援力量逐渐演变为束缚其手脚的绳索',
+   '英伟达的芯片成本居高不下', '如果说在第一阶段', '柴价过于昂贵'])
 R(S, 'DEPENDS_ON', 'Microsoft', 'OpenAI', 'microsoft-depends-on-openai',
   {'reason': 'OpenAI\'s models are integrated into Microsoft\'s cloud products and drew AI customers to its cloud; '
              'since November 2023 Microsoft hedges to reduce this dependence'},
@@ -789,7 +792,7 @@ def set_clause(var, props, indent='    '):
     items = []
     for k, v in props.items():
         text = lit(v)
-        if isinstance(v, list) and len(v) > 1 and len(text) > 100:
+        if isinstance(v, list) and len(v) > 1 and len(text) > 100 and k != 'sources':
             text = '[\n' + ',\n'.join(indent * 2 + lit(x) for x in v) + '\n' + indent + ']'
         items.append('%s.%s = %s' % (var, k, text))
     return 'SET ' + (',\n' + indent).join(items)
