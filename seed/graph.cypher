@@ -176,9 +176,9 @@ SET n.aliases = ['Azure', 'Azure平台'],
 MERGE (n:Product {name: 'Office 365'})
 SET n.aliases = ['Office 365'],
     n.description = 'Microsoft\'s office software; some new AI features use Anthropic\'s services.';
-MERGE (n:Product {name: 'Google Cloud'})
+MERGE (n:Company {name: 'Google Cloud'})
 SET n.aliases = ['Google Cloud', '谷歌云'],
-    n.description = 'Google\'s cloud service; one of OpenAI\'s new compute partners.';
+    n.description = 'Google\'s cloud business; one of OpenAI\'s new compute partners.';
 MERGE (n:Product {name: 'Titan'})
 SET n.aliases = ['Titan', '“Titan”'],
     n.description = 'OpenAI\'s custom AI chip co-developed with Broadcom: 3 nm, mass production planned for 2026, internal use first.',
@@ -200,7 +200,7 @@ MERGE (n:Product {name: 'H200'})
 SET n.aliases = ['H200'],
     n.description = 'Nvidia data-center GPU; part of Colossus 1\'s ~200,000 H100/H200 GPUs.';
 MERGE (n:Product {name: 'GB200 NVL72'})
-SET n.aliases = ['GB200 NVL72', 'GB200'],
+SET n.aliases = ['GB200 NVL72', 'GB200 NVL72系统'],
     n.description = 'Nvidia rack-scale system; Colossus 1 has about 30,000.';
 MERGE (n:Product {name: 'X'})
 SET n.aliases = ['X'],
@@ -257,7 +257,7 @@ SET n.aliases = ['Colossus 1', 'Colossus'],
         'xAI从零开始,仅用了122天就在孟菲斯建成了名为Colossus 1的AI训练集群,拥有约20万台H100/H200 GPU和约3万GB200 NVL72系统,至今仍是规模最大的完全可运行的单相干集群之一。',
         '尽管与OpenAI、Meta和Anthropic正在建设的千兆瓦级集群相比,Colossus 1约300兆瓦的规模并不算庞大,但根据独立分析机构SemiAnalysis预测,依托英伟达的支持,到2025年第三季度,xAI的单个数据中心总容量将超过Meta Superintelligence和Anthropic。'
     ];
-MERGE (n:Facility {name: 'Colossus II'})
+MERGE (n:Facility {name: 'Colossus 2'})
 SET n.aliases = ['Colossus II', 'Colossus 2'],
     n.description = 'xAI\'s next supercomputer cluster in Memphis; its layout spells MACROHARD (巨硬), visible from space.',
     n.roof_text = 'MACROHARD',
@@ -574,7 +574,7 @@ MATCH (a:Article {id: '2026-01-02-openai-compute-empire'}), (e:Product {name: 'O
 MERGE (a)-[r:MENTIONS {key: 'mentions-office-365'}]->(e)
 SET r.sources = ['2026-01-02-openai-compute-empire'],
     r.evidence = ['期间,微软开始采购Anthropic等竞争对手的AI服务,为其Office 365软件中的部分新AI功能提供支持。'];
-MATCH (a:Article {id: '2026-01-02-openai-compute-empire'}), (e:Product {name: 'Google Cloud'})
+MATCH (a:Article {id: '2026-01-02-openai-compute-empire'}), (e:Company {name: 'Google Cloud'})
 MERGE (a)-[r:MENTIONS {key: 'mentions-google-cloud'}]->(e)
 SET r.sources = ['2026-01-02-openai-compute-empire'],
     r.evidence = ['而OpenAI则加速与甲骨文、Google Cloud等建立合作关系,寻求算力供应的多元化。'];
@@ -618,8 +618,8 @@ MATCH (a:Article {id: '2026-01-02-openai-compute-empire'}), (e:Facility {name: '
 MERGE (a)-[r:MENTIONS {key: 'mentions-colossus-1'}]->(e)
 SET r.sources = ['2026-01-02-openai-compute-empire'],
     r.evidence = ['xAI从零开始,仅用了122天就在孟菲斯建成了名为Colossus 1的AI训练集群,拥有约20万台H100/H200 GPU和约3万GB200 NVL72系统,至今仍是规模最大的完全可运行的单相干集群之一。'];
-MATCH (a:Article {id: '2026-01-02-openai-compute-empire'}), (e:Facility {name: 'Colossus II'})
-MERGE (a)-[r:MENTIONS {key: 'mentions-colossus-ii'}]->(e)
+MATCH (a:Article {id: '2026-01-02-openai-compute-empire'}), (e:Facility {name: 'Colossus 2'})
+MERGE (a)-[r:MENTIONS {key: 'mentions-colossus-2'}]->(e)
 SET r.sources = ['2026-01-02-openai-compute-empire'],
     r.evidence = ['9月16日,马斯克就在X上炫耀,从太空就能看到位于孟菲斯、由壮观的Colossus II超算集群排列出的“巨硬”(MACROHARD)字样。'];
 MATCH (a:Article {id: '2026-01-02-openai-compute-empire'}), (e:Facility {name: 'OpenAI headquarters'})
@@ -1108,7 +1108,7 @@ SET r.what = 'deep partnership since 2019 (honeymoon after 2023; tensions from 2
         '这种拉扯状态一直持续到2025年年中。',
         '双方都在为可能的“分离”做准备,关系持续紧张。'
     ];
-MATCH (a:Company {name: 'OpenAI'}), (b:Product {name: 'Google Cloud'})
+MATCH (a:Company {name: 'OpenAI'}), (b:Company {name: 'Google Cloud'})
 MERGE (a)-[r:PARTNERS_WITH {key: 'openai-google-cloud-compute'}]->(b)
 SET r.what = 'compute supply (diversification away from Microsoft)',
     r.date = '2025',
@@ -1191,7 +1191,7 @@ MATCH (a:Company {name: 'Microsoft'}), (b:Product {name: 'Office 365'})
 MERGE (a)-[r:OPERATES {key: 'microsoft-office-365'}]->(b)
 SET r.sources = ['2026-01-02-openai-compute-empire'],
     r.evidence = ['期间,微软开始采购Anthropic等竞争对手的AI服务,为其Office 365软件中的部分新AI功能提供支持。'];
-MATCH (a:Company {name: 'Google'}), (b:Product {name: 'Google Cloud'})
+MATCH (a:Company {name: 'Google'}), (b:Company {name: 'Google Cloud'})
 MERGE (a)-[r:OPERATES {key: 'google-google-cloud'}]->(b)
 SET r.sources = ['2026-01-02-openai-compute-empire'],
     r.evidence = ['而OpenAI则加速与甲骨文、Google Cloud等建立合作关系,寻求算力供应的多元化。'];
@@ -1216,8 +1216,8 @@ SET r.build_days = 122,
         'xAI从零开始,仅用了122天就在孟菲斯建成了名为Colossus 1的AI训练集群,拥有约20万台H100/H200 GPU和约3万GB200 NVL72系统,至今仍是规模最大的完全可运行的单相干集群之一。',
         '尽管与OpenAI、Meta和Anthropic正在建设的千兆瓦级集群相比,Colossus 1约300兆瓦的规模并不算庞大,但根据独立分析机构SemiAnalysis预测,依托英伟达的支持,到2025年第三季度,xAI的单个数据中心总容量将超过Meta Superintelligence和Anthropic。'
     ];
-MATCH (a:Company {name: 'xAI'}), (b:Facility {name: 'Colossus II'})
-MERGE (a)-[r:OPERATES {key: 'xai-colossus-ii'}]->(b)
+MATCH (a:Company {name: 'xAI'}), (b:Facility {name: 'Colossus 2'})
+MERGE (a)-[r:OPERATES {key: 'xai-colossus-2'}]->(b)
 SET r.date = date('2025-09-16'),
     r.sources = ['2026-01-02-openai-compute-empire'],
     r.evidence = ['9月16日,马斯克就在X上炫耀,从太空就能看到位于孟菲斯、由壮观的Colossus II超算集群排列出的“巨硬”(MACROHARD)字样。'];
@@ -1323,8 +1323,8 @@ MATCH (a:Facility {name: 'Colossus 1'}), (b:Place {name: 'Memphis'})
 MERGE (a)-[r:LOCATED_IN {key: 'colossus-1-in-memphis'}]->(b)
 SET r.sources = ['2026-01-02-openai-compute-empire'],
     r.evidence = ['xAI从零开始,仅用了122天就在孟菲斯建成了名为Colossus 1的AI训练集群,拥有约20万台H100/H200 GPU和约3万GB200 NVL72系统,至今仍是规模最大的完全可运行的单相干集群之一。'];
-MATCH (a:Facility {name: 'Colossus II'}), (b:Place {name: 'Memphis'})
-MERGE (a)-[r:LOCATED_IN {key: 'colossus-ii-in-memphis'}]->(b)
+MATCH (a:Facility {name: 'Colossus 2'}), (b:Place {name: 'Memphis'})
+MERGE (a)-[r:LOCATED_IN {key: 'colossus-2-in-memphis'}]->(b)
 SET r.sources = ['2026-01-02-openai-compute-empire'],
     r.evidence = ['9月16日,马斯克就在X上炫耀,从太空就能看到位于孟菲斯、由壮观的Colossus II超算集群排列出的“巨硬”(MACROHARD)字样。'];
 MATCH (a:Facility {name: 'OpenAI headquarters'}), (b:Place {name: 'California'})

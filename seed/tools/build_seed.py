@@ -136,8 +136,8 @@ E(S, 'Azure', 'Product', ['Azure', 'Azure平台'],
   'Microsoft\'s cloud platform; exclusive OpenAI cloud from 2019 to January 2025.')
 E(S, 'Office 365', 'Product', ['Office 365'],
   'Microsoft\'s office software; some new AI features use Anthropic\'s services.')
-E(S, 'Google Cloud', 'Product', ['Google Cloud', '谷歌云'],
-  'Google\'s cloud service; one of OpenAI\'s new compute partners.')
+E(S, 'Google Cloud', 'Company', ['Google Cloud', '谷歌云'],
+  'Google\'s cloud business; one of OpenAI\'s new compute partners.')
 E(S, 'Titan', 'Product', ['Titan', '“Titan”'],
   'OpenAI\'s custom AI chip co-developed with Broadcom: 3 nm, mass production planned for 2026, internal use first.',
   {'process_nm': 3, 'mass_production': '2026', 'internal_use_first': True,
@@ -146,7 +146,7 @@ E(S, 'Titan', 'Product', ['Titan', '“Titan”'],
    '《金融时报》、路透社等多家权威媒体披露', '这不仅有望降低芯片成本'])
 E(S, 'H100', 'Product', ['H100'], 'Nvidia data-center GPU; part of Colossus 1\'s ~200,000 H100/H200 GPUs.')
 E(S, 'H200', 'Product', ['H200'], 'Nvidia data-center GPU; part of Colossus 1\'s ~200,000 H100/H200 GPUs.')
-E(S, 'GB200 NVL72', 'Product', ['GB200 NVL72', 'GB200'], 'Nvidia rack-scale system; Colossus 1 has about 30,000.')
+E(S, 'GB200 NVL72', 'Product', ['GB200 NVL72', 'GB200 NVL72系统'], 'Nvidia rack-scale system; Colossus 1 has about 30,000.')
 E(S, 'X', 'Product', ['X'], 'The social network on which Elon Musk showed off Colossus II.')
 E(S, 'OpenAI Academy', 'Product', ['OpenAI学院', 'OpenAI Academy'],
   'OpenAI\'s AI-skills training programme, offered as part of Stargate in the UK.')
@@ -176,7 +176,7 @@ E(S, 'Colossus 1', 'Facility', ['Colossus 1', 'Colossus'],
    'capacity_mw': 300, 'status': 'operational',
    'note': 'one of the largest fully operational single coherent clusters'},
   ['仅用了122天就在孟菲斯建成了名为Colossus 1的AI训练集群', '与OpenAI、Meta和Anthropic正在建设的千兆瓦级集群相比'])
-E(S, 'Colossus II', 'Facility', ['Colossus II', 'Colossus 2'],
+E(S, 'Colossus 2', 'Facility', ['Colossus II', 'Colossus 2'],
   'xAI\'s next supercomputer cluster in Memphis; its layout spells MACROHARD (巨硬), visible from space.',
   {'roof_text': 'MACROHARD', 'roof_text_zh': '巨硬'},
   ['马斯克就在X上炫耀'])
@@ -496,7 +496,7 @@ R(S, 'OPERATES', 'Nvidia', 'GB200 NVL72', 'nvidia-gb200-nvl72', {}, ['仅用了1
 R(S, 'OPERATES', 'xAI', 'Colossus 1', 'xai-colossus-1',
   {'build_days': 122, 'capacity_mw': 300},
   ['仅用了122天就在孟菲斯建成了名为Colossus 1的AI训练集群', '与OpenAI、Meta和Anthropic正在建设的千兆瓦级集群相比'])
-R(S, 'OPERATES', 'xAI', 'Colossus II', 'xai-colossus-ii', {'date': Date('2025-09-16')}, ['马斯克就在X上炫耀'])
+R(S, 'OPERATES', 'xAI', 'Colossus 2', 'xai-colossus-2', {'date': Date('2025-09-16')}, ['马斯克就在X上炫耀'])
 R(S, 'OPERATES', 'Meta', 'Meta Superintelligence', 'meta-superintelligence', {},
   ['与OpenAI、Meta和Anthropic正在建设的千兆瓦级集群相比'])
 R(S, 'OPERATES', 'Stargate', 'Stargate Abilene site', 'stargate-abilene-site',
@@ -531,7 +531,7 @@ for st in ('Wyoming', 'Texas', 'Michigan'):
       ['甲骨文将在怀俄明州、得克萨斯州、密歇根州等地建设专门的AI数据中心', '在美国本土建设大规模AI基础设施网络'])
 R(S, 'LOCATED_IN', 'Colossus 1', 'Memphis', 'colossus-1-in-memphis', {},
   ['仅用了122天就在孟菲斯建成了名为Colossus 1的AI训练集群'])
-R(S, 'LOCATED_IN', 'Colossus II', 'Memphis', 'colossus-ii-in-memphis', {}, ['马斯克就在X上炫耀'])
+R(S, 'LOCATED_IN', 'Colossus 2', 'Memphis', 'colossus-2-in-memphis', {}, ['马斯克就在X上炫耀'])
 R(S, 'LOCATED_IN', 'OpenAI headquarters', 'California', 'openai-headquarters-in-california', {},
   ['正在考虑离开其加州总部'])
 R(S, 'LOCATED_IN', 'Nscale', 'United Kingdom', 'nscale-in-uk', {}, ['英伟达与英国AI基础设施初创公司Nscale合作'])

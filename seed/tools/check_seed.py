@@ -317,6 +317,24 @@ def main():
             err('lexicon %s: no alias occurs in the article' % e['name'])
     if lex_names != nodes:
         err('lexicon and graph nodes differ: %s' % sorted(set(lex_names.items()) ^ set(nodes.items())))
+    # Agreement with the base industry lexicon (seed/lexicon/industry.json, if present): an entity that shares a
+    # name or alias with an industry entry must have the same canonical name and label, so loaders merge them.
+    ind_path = os.path.join(SEED_DIR, 'lexicon', 'industry.json')
+    if os.path.exists(ind_path):
+        import unicodedata
+
+        def norm(x):
+            return re.sub(r'\s+', ' ', unicodedata.normalize('NFKC', x).casefold().strip()).strip('《》“”"')
+        idx = {}
+        for e in json.load(open(ind_path, encoding='utf-8')):
+            for a in [e['name']] + e['aliases']:
+                idx.setdefault(norm(a), set()).add((e['name'], e['label']))
+        for e in lex:
+            hits = set()
+            for a in [e['name']] + e['aliases']:
+                hits |= idx.get(norm(a), set())
+            if hits and hits != {(e['name'], e['label'])}:
+                err('lexicon %s (%s) disagrees with industry.json: %s' % (e['name'], e['label'], sorted(hits)))
     missing = set(nodes) - mentioned
     if missing:
         err('entities not MENTIONed: %s' % sorted(missing))
