@@ -1,20 +1,92 @@
-// The stargraph command (skeleton: checks the syntax of statements read from stdin).
+// The stargraph command: subcommands per CONTRACT.md. Exit status 0 success, 1 query or data
+// error, 2 usage error.
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <string>
 
-#include "query/parse/parser.h"
-#include "query/query_error.h"
+#include "admin_commands.h"
+#include "database_files.h"
+#include "query_command.h"
+#include "shell_command.h"
 
-int main() {
-  std::string line;
-  while (std::getline(std::cin, line)) {
-    try {
-      stargraph::query::Parse(line);
-      std::cout << "ok\n";
-    } catch (const stargraph::query::QueryError& e) {
-      std::cout << stargraph::query::ErrorKindName(e.kind()) << " " << e.code() << ": " << e.what()
-                << "\n";
-    }
-  }
-  return 0;
+namespace stargraph::cli {
+namespace {
+
+constexpr int kUsageError = 2;
+
+const std::map<std::string, OutputFormat> kFormats = {
+    {"table", OutputFormat::kTable}, {"csv", OutputFormat::kCsv}, {"json", OutputFormat::kJson}};
+
+struct Commands {
+  std::string db = DefaultDatabasePath();
+  ShellCommandOptions shell;
+  QueryCommandOptions query;
+  std::string backup_source;
+  std::string backup_destination;
+  OutputFormat stats_format = OutputFormat::kTable;
+};
+
+void AddDbOption(CLI::App* command, std::string* db) {
+  command->add_option("--db", *db,
+                      "database directory (default: $STARGRAPH_DB, else ./stargraph.db)");
 }
+
+void DefineCommands(CLI::App& app, Commands& c) {
+  AddDbOption(&app, &c.db);  // for the default shell: `stargraph --db PATH`
+  CLI::App* shell = app.add_subcommand("shell", "interactive Cypher shell (the default)");
+  AddDbOption(shell, &c.db);
+  CLI::App* query = app.add_subcommand("query", "run statements, each in its own transaction");
+  AddDbOption(query, &c.db);
+  query->add_option("--format", c.query.format, "table, csv or json (JSON Lines)")
+      ->transform(CLI::CheckedTransformer(kFormats));
+  query->add_option("--param", c.query.params, "a parameter NAME=JSON (repeatable)");
+  query->add_option("-f,--file", c.query.file, "a script of ;-separated statements")
+      ->check(CLI::ExistingFile);
+  query->add_option("statements", c.query.statements, "statements to run in order");
+  CLI::App* backup = app.add_subcommand("backup", "copy a database while it stays in use");
+  backup->add_option("DB", c.backup_source, "database directory")->required();
+  backup->add_option("DEST", c.backup_destination, "new directory for the copy")->required();
+  CLI::App* check = app.add_subcommand("check", "verify the on-disk structures (exit 1 on damage)");
+  AddDbOption(check, &c.db);
+  CLI::App* stats = app.add_subcommand("stats", "nodes per label, relationships per type, size");
+  AddDbOption(stats, &c.db);
+  stats->add_option("--format", c.stats_format, "table or json")
+      ->transform(CLI::CheckedTransformer(kFormats));
+  app.require_subcommand(0, 1);
+}
+
+int Dispatch(CLI::App& app, Commands& c) {
+  if (app.got_subcommand("query")) {
+    c.query.db = c.db;
+    return RunQueryCommand(c.query);
+  }
+  if (app.got_subcommand("backup")) return RunBackup(c.backup_source, c.backup_destination);
+  if (app.got_subcommand("check")) return RunCheck(c.db);
+  if (app.got_subcommand("stats")) return RunStats(c.db, c.stats_format);
+  c.shell.db = c.db;
+  c.shell.db_given = app.count("--db") + app.get_subcommand("shell")->count("--db") > 0;
+  return RunShellCommand(c.shell);
+}
+
+int Main(int argc, char** argv) {
+  CLI::App app{"stargraph: an embedded knowledge-graph database queried in openCypher"};
+  app.name("stargraph");
+  Commands commands;
+  DefineCommands(app, commands);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kUsageError;
+  }
+  return Dispatch(app, commands);
+}
+
+}  // namespace
+}  // namespace stargraph::cli
+
+int main(int argc, char** argv) { return stargraph::cli::Main(argc, argv); }

@@ -3,35 +3,116 @@
 #include "CypherLexer.h"
 #include "CypherParser.h"
 #include "antlr4-runtime.h"
+#include "query/parse/ast_builder.h"
+#include "query/query_error.h"
 
 namespace stargraph::query {
 namespace {
 
-class FirstErrorListener : public antlr4::BaseErrorListener {
+using stargraph_cypher::CypherLexer;
+using stargraph_cypher::CypherParser;
+
+[[noreturn]] void ThrowSyntax(const std::string& code, const std::string& what, size_t line,
+                              size_t column0) {
+  int l = static_cast<int>(line);
+  int c = static_cast<int>(column0) + 1;
+  throw QueryError(ErrorKind::kSyntaxError, code,
+                   what + " (line " + std::to_string(l) + ", column " + std::to_string(c) + ")", l,
+                   c);
+}
+
+// Lexer errors: an unknown character. Non-ASCII ones are usually look-alikes of operators
+// (an em dash for '-'), which openCypher reports as InvalidUnicodeCharacter.
+class LexerErrorListener : public antlr4::BaseErrorListener {
  public:
-  void syntaxError(antlr4::Recognizer*, antlr4::Token*, size_t line, size_t column,
-                   const std::string& msg, std::exception_ptr) override {
-    if (!error.empty()) return;
-    error = "line " + std::to_string(line) + ", column " + std::to_string(column + 1) + ": " + msg;
+  void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token*, size_t line, size_t column,
+                   const std::string&, std::exception_ptr) override {
+    auto* lexer = static_cast<antlr4::Lexer*>(recognizer);
+    antlr4::CharStream* input = lexer->getInputStream();
+    size_t at = lexer->tokenStartCharIndex;
+    size_t end = std::min(input->index() + 1, input->size());
+    std::string bad = input->getText(antlr4::misc::Interval(at, end - 1));
+    bool non_ascii = !bad.empty() && static_cast<unsigned char>(bad.back()) >= 0x80;
+    ThrowSyntax(non_ascii ? "InvalidUnicodeCharacter" : "UnexpectedSyntax",
+                "Invalid input '" + bad + "'", line, column);
   }
-  std::string error;
 };
+
+// Parser errors: reported with the offending token, as the shell puts a caret under it.
+class ParserErrorListener : public antlr4::BaseErrorListener {
+ public:
+  void syntaxError(antlr4::Recognizer*, antlr4::Token* token, size_t line, size_t column,
+                   const std::string& msg, std::exception_ptr) override {
+    std::string near = token == nullptr || token->getType() == antlr4::Token::EOF
+                           ? "end of input"
+                           : "'" + token->getText() + "'";
+    ThrowSyntax("UnexpectedSyntax", "Invalid input " + near + ": " + msg, line, column);
+  }
+};
+
+// Rejects nesting deeper than kMaxNestingDepth before the recursive-descent parser sees it.
+void CheckNestingDepth(antlr4::CommonTokenStream& tokens) {
+  int depth = 0;
+  for (antlr4::Token* t : tokens.getTokens()) {
+    switch (t->getType()) {
+      case CypherLexer::LPAREN:
+      case CypherLexer::LBRACKET:
+      case CypherLexer::LBRACE:
+      case CypherLexer::CASE:
+        if (++depth > kMaxNestingDepth) {
+          ThrowSyntax("NestingTooDeep",
+                      "Query nested deeper than " + std::to_string(kMaxNestingDepth) + " levels",
+                      t->getLine(), t->getCharPositionInLine());
+        }
+        break;
+      case CypherLexer::RPAREN:
+      case CypherLexer::RBRACKET:
+      case CypherLexer::RBRACE:
+      case CypherLexer::END:
+        --depth;
+        break;
+      default:
+        break;
+    }
+  }
+}
 
 }  // namespace
 
-Status CheckSyntax(const std::string& text) {
+ast::Statement Parse(const std::string& text) {
   antlr4::ANTLRInputStream input(text);
-  stargraph_cypher::CypherLexer lexer(&input);
-  FirstErrorListener listener;
+  CypherLexer lexer(&input);
+  LexerErrorListener lexer_errors;
   lexer.removeErrorListeners();
-  lexer.addErrorListener(&listener);
+  lexer.addErrorListener(&lexer_errors);
   antlr4::CommonTokenStream tokens(&lexer);
-  stargraph_cypher::CypherParser parser(&tokens);
+  tokens.fill();
+  CheckNestingDepth(tokens);
+
+  // Two-stage parse: SLL prediction is fast and exact for nearly every input; only when it
+  // fails is the input re-parsed with full LL, which also produces the error report.
+  CypherParser parser(&tokens);
   parser.removeErrorListeners();
-  parser.addErrorListener(&listener);
-  parser.statement();
-  if (!listener.error.empty()) return Status::InvalidArgument(listener.error);
-  return Status::OK();
+  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+      antlr4::atn::PredictionMode::SLL);
+  CypherParser::StatementContext* tree = nullptr;
+  try {
+    tree = parser.statement();
+  } catch (const antlr4::ParseCancellationException&) {
+    ParserErrorListener parser_errors;
+    tokens.seek(0);
+    parser.reset();
+    parser.addErrorListener(&parser_errors);
+    parser.setErrorHandler(std::make_shared<antlr4::DefaultErrorStrategy>());
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+        antlr4::atn::PredictionMode::LL);
+    tree = parser.statement();
+  }
+
+  ast::Statement statement = parse::AstBuilder(text).BuildStatement(tree);
+  statement.text = text;
+  return statement;
 }
 
 }  // namespace stargraph::query
