@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "storage/checker.h"
+#include "storage/database_directory.h"
 #include "storage/key_codec.h"
 #include "storage/rocks_transaction.h"
 #include "storage/testing_hooks.h"
@@ -14,35 +15,6 @@ namespace stargraph::storage {
 namespace {
 
 namespace fs = std::filesystem;
-
-enum class DirState { kNew, kExisting };
-
-// Refuses anything that is neither empty nor a RocksDB directory; creates a missing directory.
-Result<DirState> InspectDirectory(const std::string& path, const OpenOptions& options) {
-  std::error_code ec;
-  if (!fs::exists(path, ec)) {
-    if (!options.create_if_missing || options.read_only) {
-      return Status::NotFound("no stargraph database at " + path);
-    }
-    if (!fs::create_directories(path, ec)) {
-      return Status::IOError("cannot create " + path + ": " + ec.message());
-    }
-    return DirState::kNew;
-  }
-  if (!fs::is_directory(path, ec)) {
-    return Status::Corruption(path + " is not a stargraph database (it is not a directory)");
-  }
-  if (fs::exists(fs::path(path) / "CURRENT", ec)) return DirState::kExisting;
-  for (const auto& entry : fs::directory_iterator(path, ec)) {
-    if (entry.path().filename() != kLockFileName) {
-      return Status::Corruption(path +
-                                " is not a stargraph database (a non-empty directory "
-                                "without database files)");
-    }
-  }
-  if (options.read_only) return Status::NotFound("no stargraph database at " + path);
-  return DirState::kNew;
-}
 
 // Our families in enum order, then any unknown family found on disk (opened with defaults).
 Result<std::vector<rocksdb::ColumnFamilyDescriptor>> Descriptors(const std::string& path,
@@ -59,8 +31,9 @@ Result<std::vector<rocksdb::ColumnFamilyDescriptor>> Descriptors(const std::stri
   for (const std::string& name : names) {
     auto known = std::find_if(descriptors.begin(), descriptors.begin() + kCfCount,
                               [&](const auto& d) { return d.name == name; });
-    if (known == descriptors.begin() + kCfCount)
+    if (known == descriptors.begin() + kCfCount) {
       descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    }
   }
   return descriptors;
 }
@@ -87,8 +60,10 @@ Result<std::unique_ptr<Store>> RocksStore::Open(const std::string& path,
     SG_ASSIGN_OR_RETURN(store->lock_, LockFile::Acquire(path));
   }
   const bool existing = state == DirState::kExisting;
+  if (!existing) SG_RETURN_IF_ERROR(BeginCreation(path));
   SG_RETURN_IF_ERROR(store->OpenDb(options, existing));
   SG_RETURN_IF_ERROR(store->InitializeOrVerifyFormat(existing));
+  if (!existing) SG_RETURN_IF_ERROR(FinishCreation(path));
   SG_RETURN_IF_ERROR(store->LoadCounters());
   SG_RETURN_IF_ERROR(store->ctx_.tokens->Load());
   return std::unique_ptr<Store>(std::move(store));
@@ -119,8 +94,9 @@ Status RocksStore::InitializeOrVerifyFormat(bool existing) {
   SG_ASSIGN_OR_RETURN(std::optional<std::string> version,
                       reader.Get(Cf::kMeta, kMetaFormatVersion));
   if (!version) {
-    if (existing)
+    if (existing) {
       return Status::Corruption(ctx_.path + " is not a stargraph database (no format version)");
+    }
     std::string bytes;
     PutFixed64BE(&bytes, kFormatVersion);
     return FromRocks(ctx_.db->Put(DurableWriteOptions(), ctx_.handles[size_t(Cf::kMeta)],
