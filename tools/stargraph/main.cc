@@ -14,16 +14,14 @@ namespace {
 
 constexpr int kUsageError = 2;
 
-const std::map<std::string, OutputFormat> kFormats = {
-    {"table", OutputFormat::kTable}, {"csv", OutputFormat::kCsv}, {"json", OutputFormat::kJson}};
-
 struct Commands {
   std::string db = DefaultDatabasePath();
   ShellCommandOptions shell;
   QueryCommandOptions query;
   std::string backup_source;
   std::string backup_destination;
-  OutputFormat stats_format = OutputFormat::kTable;
+  std::string query_format = "table";
+  std::string stats_format = "table";
 };
 
 void AddDbOption(CLI::App* command, std::string* db) {
@@ -37,8 +35,8 @@ void DefineCommands(CLI::App& app, Commands& c) {
   AddDbOption(shell, &c.db);
   CLI::App* query = app.add_subcommand("query", "run statements, each in its own transaction");
   AddDbOption(query, &c.db);
-  query->add_option("--format", c.query.format, "table, csv or json (JSON Lines)")
-      ->transform(CLI::CheckedTransformer(kFormats));
+  query->add_option("--format", c.query_format, "table, csv or json (JSON Lines)")
+      ->check(CLI::IsMember({"table", "csv", "json"}));
   query->add_option("--param", c.query.params, "a parameter NAME=JSON (repeatable)");
   query->add_option("-f,--file", c.query.file, "a script of ;-separated statements")
       ->check(CLI::ExistingFile);
@@ -51,18 +49,21 @@ void DefineCommands(CLI::App& app, Commands& c) {
   CLI::App* stats = app.add_subcommand("stats", "nodes per label, relationships per type, size");
   AddDbOption(stats, &c.db);
   stats->add_option("--format", c.stats_format, "table or json")
-      ->transform(CLI::CheckedTransformer(kFormats));
+      ->check(CLI::IsMember({"table", "json"}));
   app.require_subcommand(0, 1);
 }
 
 int Dispatch(CLI::App& app, Commands& c) {
   if (app.got_subcommand("query")) {
     c.query.db = c.db;
+    ParseOutputFormat(c.query_format, &c.query.format);  // IsMember checked the name
     return RunQueryCommand(c.query);
   }
   if (app.got_subcommand("backup")) return RunBackup(c.backup_source, c.backup_destination);
   if (app.got_subcommand("check")) return RunCheck(c.db);
-  if (app.got_subcommand("stats")) return RunStats(c.db, c.stats_format);
+  if (app.got_subcommand("stats")) {
+    return RunStats(c.db, c.stats_format == "json" ? OutputFormat::kJson : OutputFormat::kTable);
+  }
   c.shell.db = c.db;
   c.shell.db_given = app.count("--db") + app.get_subcommand("shell")->count("--db") > 0;
   return RunShellCommand(c.shell);

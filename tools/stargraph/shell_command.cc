@@ -1,0 +1,82 @@
+#include "shell_command.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "database_files.h"
+#include "line_reader.h"
+#include "shell.h"
+#include "statement_runner.h"
+#include "statement_splitter.h"
+#include "writer_factory.h"
+
+namespace stargraph::cli {
+namespace {
+
+constexpr char kBanner[] =
+    "stargraph — Cypher on a knowledge graph. End statements with ';', :help for commands.\n";
+
+// Fills a database the shell just created from the seed script, when there is one.
+bool SeedNewDatabase(Session& session, bool interactive) {
+  std::string seed = FindSeedScript();
+  if (seed.empty()) return true;
+  int statements = RunScriptFile(session, seed);
+  if (statements < 0) return false;
+  if (interactive) std::cout << "Loaded the seed graph (" << statements << " statements).\n";
+  return true;
+}
+
+}  // namespace
+
+int RunScriptFile(Session& session, const std::string& path) {
+  std::ifstream file(path);
+  std::ostringstream text;
+  text << file.rdbuf();
+  if (!file) {
+    std::cerr << "stargraph: cannot read " << path << "\n";
+    return -1;
+  }
+  std::ostringstream discarded_rows;
+  std::unique_ptr<ResultWriter> errors_only =
+      MakeResultWriter(OutputFormat::kCsv, TableOptions{}, discarded_rows, std::cerr);
+  int count = 0;
+  for (const std::string& statement : SplitScript(text.str())) {
+    if (!RunStatement(session, statement, {}, *errors_only, nullptr).ok) {
+      std::cerr << "in " << path << ", statement " << count + 1 << "\n";
+      return -1;
+    }
+    ++count;
+  }
+  return count;
+}
+
+int RunShellCommand(const ShellCommandOptions& options) {
+  std::error_code ec;
+  bool is_new = !std::filesystem::exists(options.db, ec);
+  Result<std::unique_ptr<Database>> db = Database::Open(options.db);
+  if (!db.ok()) {
+    std::cerr << "stargraph: cannot open " << options.db << ": " << db.status().ToString() << "\n";
+    return 1;
+  }
+  std::unique_ptr<Session> session = (*db)->Connect();
+  bool interactive = isatty(STDIN_FILENO) != 0;
+  if (is_new && !options.db_given && !SeedNewDatabase(*session, interactive)) return 1;
+  InterruptWatcher watcher;
+  if (!interactive) {
+    StreamLineReader reader(std::cin);
+    return Shell(*session, reader, &watcher, std::cout, std::cerr).Run();
+  }
+  std::cout << kBanner;
+  Shell* shell = nullptr;
+  EditLineReader reader(
+      DefaultHistoryPath(), [&shell] { return shell->vocabulary(); }, &watcher);
+  Shell interactive_shell(*session, reader, &watcher, std::cout, std::cerr);
+  shell = &interactive_shell;
+  return interactive_shell.Run();
+}
+
+}  // namespace stargraph::cli

@@ -1,0 +1,51 @@
+#include "statement_runner.h"
+
+#include <cctype>
+
+namespace stargraph::cli {
+namespace {
+
+// True when `statement` starts with the keyword EXPLAIN or PROFILE (any case).
+bool ShowsPlan(const std::string& statement) {
+  std::string word;
+  for (char c : statement) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) break;
+    word += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return word == "EXPLAIN" || word == "PROFILE";
+}
+
+}  // namespace
+
+StatementRun RunStatement(Session& session, const std::string& statement, const ValueMap& params,
+                          ResultWriter& writer, InterruptWatcher* watcher) {
+  StatementRun run;
+  WatchScope scope(watcher, &session);
+  QueryResult result = session.Execute(statement, params);
+  if (result.ok()) {
+    writer.Begin(result.columns());
+    while (result.Next()) writer.Row(result.row());
+  }
+  if (!result.ok()) {
+    writer.Error(result.error(), statement);
+    return run;
+  }
+  writer.End(result.stats(), result.elapsed_ms());
+  run.ok = true;
+  run.updated = result.stats().contains_updates();
+  if (ShowsPlan(statement)) run.plan = result.plan();
+  return run;
+}
+
+std::vector<std::string> FirstColumnStrings(Session& session, const std::string& statement) {
+  std::vector<std::string> out;
+  QueryResult result = session.Execute(statement);
+  while (result.Next()) {
+    const std::vector<Value>& row = result.row();
+    if (!row.empty() && row[0].kind() == ValueKind::kString) out.push_back(row[0].as_string());
+  }
+  if (!result.ok()) out.clear();
+  return out;
+}
+
+}  // namespace stargraph::cli
