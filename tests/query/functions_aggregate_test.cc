@@ -60,6 +60,21 @@ TEST_CASE("avg returns a float, null for no values", "[values][functions]") {
   CHECK(ErrorOf([] { Aggregate("avg", Rows({true})); }) == "TypeError:InvalidArgumentType");
 }
 
+TEST_CASE("sum and avg of durations go through temporal arithmetic", "[values][functions]") {
+  Duration one_day;
+  one_day.days = 1;
+  Duration three_days;
+  three_days.days = 3;
+  Value sum = Aggregate("sum", Rows({one_day, kNull, three_days}));
+  REQUIRE(sum.kind() == ValueKind::kDuration);
+  CHECK(sum.as_duration().days == 4);
+  Value avg = Aggregate("avg", Rows({one_day, three_days}));
+  REQUIRE(avg.kind() == ValueKind::kDuration);
+  CHECK(avg.as_duration().days == 2);
+  CHECK(ErrorOf([&] { Aggregate("sum", Rows({one_day, 1})); }) == "TypeError:InvalidArgumentType");
+  CHECK(ErrorOf([&] { Aggregate("avg", Rows({1, one_day})); }) == "TypeError:InvalidArgumentType");
+}
+
 TEST_CASE("min and max use orderability and ignore nulls", "[values][functions]") {
   CHECK(Aggregate("min", Rows({3, 1.5, kNull, 2})).as_float() == 1.5);
   CHECK(Aggregate("max", Rows({3, 1.5, kNull, 2})).as_int() == 3);

@@ -54,11 +54,11 @@ TEST_CASE("relationship patterns: directions, types, lengths, properties", "[par
   CHECK(*from.min_hops == 3);
   CHECK_FALSE(from.max_hops);
   CHECK_FALSE(part("(a)-[]->(b)").rels[0].var_length);
-  ast::PatternPart chain = part("p = (a:A:B $props)-[:X]->(b)<-[:Y]-(c)");
+  ast::PatternPart chain = part("p = (a:A:B {k: $v})-[:X]->(b)<-[:Y]-(c)");
   CHECK(chain.path_variable == "p");
   CHECK(chain.nodes.size() == 3);
   CHECK(chain.nodes[0].labels == std::vector<std::string>{"A", "B"});
-  CHECK(chain.nodes[0].properties->kind == ast::ExprKind::kParameter);
+  CHECK(chain.nodes[0].properties->kind == ast::ExprKind::kMap);
   CHECK(part("p = shortestPath((a)-[*]-(b))").kind == ast::PathKind::kShortest);
   CHECK(part("allShortestPaths((a)-[*]-(b))").kind == ast::PathKind::kAllShortest);
 }
@@ -131,6 +131,9 @@ TEST_CASE("CREATE, MERGE with actions, SET, REMOVE, DELETE", "[parse]") {
   CHECK(set.items[2].kind == ast::SetItemKind::kReplaceMap);
   CHECK(set.items[2].variable == "a");
   CHECK(set.items[3].labels == std::vector<std::string>{"L", "M"});
+  ast::Statement params = Parse("CREATE (a $props)-[:R $rel]->(b)");
+  CHECK(ClauseOf<ast::Create>(params).pattern[0].nodes[0].properties->kind ==
+        ast::ExprKind::kParameter);
   const auto& remove = ClauseOf<ast::Remove>(s, 3);
   CHECK(remove.items[0].kind == ast::RemoveItemKind::kProperty);
   CHECK(remove.items[1].kind == ast::RemoveItemKind::kLabels);

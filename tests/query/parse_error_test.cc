@@ -80,6 +80,22 @@ TEST_CASE("pattern expressions outside WHERE are UnexpectedSyntax", "[parse]") {
   CHECK_NOTHROW(Parse("MATCH (n) WHERE size([p = (n)-->() | p]) > 0 RETURN [(n)-->(m) | m]"));
 }
 
+TEST_CASE("clause-shape errors the TCK classifies as syntax errors", "[parse]") {
+  CHECK(ErrorOf("MATCH (n) DELETE n:Person").code() == "InvalidDelete");
+  CHECK(ErrorOf("CALL test.my.proc('a', 1) YIELD * RETURN city").code() == "UnexpectedSyntax");
+  CHECK(ErrorOf("MERGE (a)-[:FOO*2]->(b)").code() == "CreatingVarLength");
+  CHECK(ErrorOf("CREATE (a)-[:FOO*]->(b)").code() == "CreatingVarLength");
+  CHECK(ErrorOf("CREATE (a), (b) MERGE (a)-->(b)").code() == "NoSingleRelationshipType");
+  CHECK(ErrorOf("MERGE (a)-[:A|:B]->(b)").code() == "NoSingleRelationshipType");
+  CHECK(ErrorOf("CREATE (a)-[:R]-(b)").code() == "RequiresDirectedRelationship");
+  CHECK_NOTHROW(Parse("MERGE (a)-[:R]-(b)"));
+  QueryError param = ErrorOf("MATCH (n $param) RETURN n");
+  CHECK(param.code() == "InvalidParameterUse");
+  CHECK(param.column() == 10);
+  CHECK(ErrorOf("MERGE (n $param) RETURN n").code() == "InvalidParameterUse");
+  CHECK(ErrorOf("MERGE (a)-[r:FOO $param]->(b)").code() == "InvalidParameterUse");
+}
+
 TEST_CASE("deep nesting is a clean error, moderate nesting parses", "[parse]") {
   auto nested = [](int depth, const char* open, const char* close) {
     std::string text = "RETURN ";
@@ -88,8 +104,14 @@ TEST_CASE("deep nesting is a clean error, moderate nesting parses", "[parse]") {
     for (int i = 0; i < depth; ++i) text += close;
     return text;
   };
-  CHECK_NOTHROW(Parse(nested(100, "(", ")")));
-  CHECK_NOTHROW(Parse(nested(100, "[", "]")));
+  CHECK_NOTHROW(Parse(nested(kMaxNestingDepth, "(", ")")));
+  CHECK_NOTHROW(Parse(nested(kMaxNestingDepth, "[", "]")));
+  CHECK_NOTHROW(Parse(nested(kMaxNestingDepth, "{a: ", "}")));
+  CHECK(ErrorOf(nested(kMaxNestingDepth + 1, "(", ")")).code() == "NestingTooDeep");
+  // Closers that match nothing open (here END used as a property key) do not reduce depth.
+  std::string ends = "RETURN ";
+  for (int i = 0; i < 500; ++i) ends += "n.end, ";
+  CHECK(ErrorOf(ends + nested(10000, "(", ")").substr(7)).code() == "NestingTooDeep");
   QueryError deep = ErrorOf(nested(10000, "(", ")"));
   CHECK(deep.code() == "NestingTooDeep");
   CHECK(ErrorOf(nested(10000, "[", "]")).code() == "NestingTooDeep");

@@ -1,6 +1,7 @@
 // Every query of the openCypher TCK that is not expected to fail with a SyntaxError must parse.
 // Most expected SyntaxErrors in the TCK are semantic (UndefinedVariable, VariableAlreadyBound,
-// InvalidAggregation, ...) and are raised by the binder, so those are only counted here.
+// InvalidAggregation, ...) and are raised by the binder, so those are only counted here; the
+// ones the parser does reject must carry the expected code.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -19,6 +20,7 @@ struct TckQuery {
   std::string where;  // file:line of the scenario
   std::string text;
   bool expect_syntax_error = false;
+  std::string error_code;  // the expected openCypher code, e.g. "UndefinedVariable"
 };
 
 std::string Trim(const std::string& s) {
@@ -50,6 +52,7 @@ struct Scenario {
   std::string where;
   std::vector<std::string> queries;
   bool syntax_error = false;
+  std::string error_code;
   std::vector<std::map<std::string, std::string>> examples;
 };
 
@@ -73,7 +76,8 @@ std::vector<Scenario> ReadScenarios(const fs::path& file) {
     std::string s = Trim(lines[i]);
     if (StartsWith(s, "#")) continue;
     if (StartsWith(s, "Scenario") || StartsWith(s, "Background")) {
-      scenarios.push_back({file.filename().string() + ":" + std::to_string(i + 1), {}, false, {}});
+      scenarios.push_back(
+          {file.filename().string() + ":" + std::to_string(i + 1), {}, false, "", {}});
       header.clear();
     } else if (scenarios.empty()) {
       continue;
@@ -83,6 +87,7 @@ std::vector<Scenario> ReadScenarios(const fs::path& file) {
       scenarios.back().queries.push_back(ReadBlock(lines, i));
     } else if (s.find("a SyntaxError should be raised") != std::string::npos) {
       scenarios.back().syntax_error = true;
+      scenarios.back().error_code = Trim(s.substr(s.rfind(':') + 1));
     } else if (StartsWith(s, "Examples")) {
       header = Cells(Trim(lines[++i]));
     } else if (StartsWith(s, "|") && !header.empty()) {
@@ -117,7 +122,9 @@ std::vector<TckQuery> ReadTck(const fs::path& root) {
       for (const auto& row : rows) {
         for (size_t q = 0; q < sc.queries.size(); ++q) {
           bool last = q + 1 == sc.queries.size();
-          queries.push_back({sc.where, Substitute(sc.queries[q], row), sc.syntax_error && last});
+          bool error = sc.syntax_error && last;
+          queries.push_back(
+              {sc.where, Substitute(sc.queries[q], row), error, error ? sc.error_code : ""});
         }
       }
     }
@@ -142,6 +149,7 @@ TEST_CASE("every TCK query that should parse does", "[parse][tck]") {
     } catch (const QueryError& e) {
       if (q.expect_syntax_error) {
         ++caught_by_parser;
+        CHECK(e.code() == q.error_code);
         continue;
       }
       FAIL_CHECK(q.where << ": " << e.code() << " " << e.what() << "\n" << q.text);

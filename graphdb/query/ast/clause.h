@@ -117,6 +117,11 @@ struct Call : ClauseOf<ClauseKind::kCall> {
   bool standalone = false;
 };
 
+// The parser has rejected variable-length relationships here and in MERGE, and anonymous
+// relationships without exactly one type (CREATE: or without a direction). Named relationships
+// are left to the binder: a bound name is VariableAlreadyBound, a new one needs the same checks.
+// Only CREATE accepts a parameter as a whole property map (`(n $props)`); elsewhere the parser
+// reports InvalidParameterUse.
 struct Create : ClauseOf<ClauseKind::kCreate> {
   Pattern pattern;
 };

@@ -54,6 +54,9 @@ class AstBuilder {
   ast::ClausePtr BuildDelete(P::DeleteClauseContext* ctx);
   ast::ClausePtr BuildForeach(P::ForeachClauseContext* ctx);
   ast::ExprPtr BuildPropertyExpression(P::PropertyExpressionContext* ctx);
+  // CREATE and MERGE relationships need a fixed length, and anonymous ones exactly one type and
+  // (for CREATE) a direction; openCypher reports these as syntax errors at compile time.
+  void CheckWritablePart(const ast::PatternPart& part, bool require_direction) const;
 
   // build_pattern.cc
   ast::Pattern BuildPattern(P::PatternContext* ctx);
@@ -134,11 +137,14 @@ class AstBuilder {
   void CheckChain(size_t length, antlr4::Token* at) const;
   [[noreturn]] void Fail(const std::string& code, const std::string& message,
                          antlr4::Token* at) const;
+  [[noreturn]] void Fail(const std::string& code, const std::string& message,
+                         ast::SourcePos pos) const;
 
   const std::string& text_;
   std::vector<size_t> byte_offset_;  // code point index -> byte offset in text_
   int where_depth_ = 0;              // > 0 while building a WHERE (pattern predicates allowed)
   bool standalone_call_ = false;     // the statement is a single CALL clause
+  bool in_create_ = false;           // building a CREATE pattern (`(n $map)` allowed)
 };
 
 }  // namespace stargraph::query::parse

@@ -88,7 +88,14 @@ void AstBuilder::BuildRange(P::RangeLiteralContext* ctx, ast::RelationshipPatter
 
 ast::ExprPtr AstBuilder::BuildProperties(P::PropertiesContext* ctx) {
   if (ctx == nullptr) return nullptr;
-  if (ctx->parameter() != nullptr) return BuildParameter(ctx->parameter());
+  if (ctx->parameter() != nullptr) {
+    // Only CREATE takes a whole map from a parameter; matching on one is not allowed.
+    if (!in_create_) {
+      Fail("InvalidParameterUse", "A parameter map is only allowed in CREATE patterns",
+           ctx->getStart());
+    }
+    return BuildParameter(ctx->parameter());
+  }
   return BuildMap(ctx->mapLiteral());
 }
 

@@ -79,6 +79,9 @@ ast::ClausePtr AstBuilder::BuildCall(P::CallClauseContext* ctx) {
   for (P::ExpressionContext* arg : ctx->expression()) call->args.push_back(BuildExpression(arg));
   if (P::YieldClauseContext* yield = ctx->yieldClause()) {
     call->yield_star = yield->STAR() != nullptr;
+    if (call->yield_star && !call->standalone) {
+      Fail("UnexpectedSyntax", "YIELD * is only allowed in a standalone CALL", yield->getStart());
+    }
     for (P::YieldItemContext* y : yield->yieldItem()) {
       ast::YieldItem item;
       LocateValue(item, y);

@@ -5,13 +5,33 @@ namespace stargraph::query::parse {
 
 ast::ClausePtr AstBuilder::BuildCreate(P::CreateClauseContext* ctx) {
   auto create = std::make_shared<ast::Create>();
+  in_create_ = true;
   create->pattern = BuildPattern(ctx->pattern());
+  in_create_ = false;
+  for (const ast::PatternPart& part : create->pattern) CheckWritablePart(part, true);
   return Locate(create, ctx->getStart(), ctx->getStop());
+}
+
+void AstBuilder::CheckWritablePart(const ast::PatternPart& part, bool require_direction) const {
+  for (const ast::RelationshipPattern& rel : part.rels) {
+    if (rel.var_length) {
+      Fail("CreatingVarLength", "Variable-length relationships cannot be created", rel.pos);
+    }
+    // A named relationship may already be bound (VariableAlreadyBound wins); the binder checks.
+    if (!rel.variable.empty()) continue;
+    if (rel.types.size() != 1) {
+      Fail("NoSingleRelationshipType", "A created relationship needs exactly one type", rel.pos);
+    }
+    if (require_direction && rel.direction == ast::RelDirection::kUndirected) {
+      Fail("RequiresDirectedRelationship", "A created relationship needs a direction", rel.pos);
+    }
+  }
 }
 
 ast::ClausePtr AstBuilder::BuildMerge(P::MergeClauseContext* ctx) {
   auto merge = std::make_shared<ast::Merge>();
   merge->pattern = BuildPatternPart(ctx->patternPart());
+  CheckWritablePart(merge->pattern, false);
   for (P::MergeActionContext* action : ctx->mergeAction()) {
     std::vector<ast::SetItem> items = BuildSetItems(action->setClause());
     auto& target = action->CREATE() != nullptr ? merge->on_create : merge->on_match;
@@ -67,7 +87,13 @@ ast::ClausePtr AstBuilder::BuildRemove(P::RemoveClauseContext* ctx) {
 ast::ClausePtr AstBuilder::BuildDelete(P::DeleteClauseContext* ctx) {
   auto del = std::make_shared<ast::Delete>();
   del->detach = ctx->DETACH() != nullptr;
-  for (P::ExpressionContext* e : ctx->expression()) del->targets.push_back(BuildExpression(e));
+  for (P::ExpressionContext* e : ctx->expression()) {
+    del->targets.push_back(BuildExpression(e));
+    if (del->targets.back()->kind == ast::ExprKind::kLabelPredicate) {
+      Fail("InvalidDelete", "DELETE removes nodes and relationships, not labels: " + TextOf(e),
+           e->getStart());
+    }
+  }
   return Locate(del, ctx->getStart(), ctx->getStop());
 }
 

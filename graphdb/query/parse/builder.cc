@@ -39,7 +39,11 @@ void AstBuilder::CheckChain(size_t length, antlr4::Token* at) const {
 
 void AstBuilder::Fail(const std::string& code, const std::string& message,
                       antlr4::Token* at) const {
-  ast::SourcePos pos = PosOf(at);
+  Fail(code, message, PosOf(at));
+}
+
+void AstBuilder::Fail(const std::string& code, const std::string& message,
+                      ast::SourcePos pos) const {
   throw QueryError(ErrorKind::kSyntaxError, code,
                    message + " (line " + std::to_string(pos.line) + ", column " +
                        std::to_string(pos.column) + ")",

@@ -50,29 +50,39 @@ class ParserErrorListener : public antlr4::BaseErrorListener {
   }
 };
 
+// The opening token that `closer` matches, or 0 when `type` closes nothing.
+size_t OpenerOf(size_t type) {
+  switch (type) {
+    case CypherLexer::RPAREN:
+      return CypherLexer::LPAREN;
+    case CypherLexer::RBRACKET:
+      return CypherLexer::LBRACKET;
+    case CypherLexer::RBRACE:
+      return CypherLexer::LBRACE;
+    case CypherLexer::END:
+      return CypherLexer::CASE;
+    default:
+      return 0;
+  }
+}
+
 // Rejects nesting deeper than kMaxNestingDepth before the recursive-descent parser sees it.
+// A closer only pops its own opener, so `n.end` or a stray ')' cannot hide real depth.
 void CheckNestingDepth(antlr4::CommonTokenStream& tokens) {
-  int depth = 0;
+  std::vector<size_t> open;
   for (antlr4::Token* t : tokens.getTokens()) {
-    switch (t->getType()) {
-      case CypherLexer::LPAREN:
-      case CypherLexer::LBRACKET:
-      case CypherLexer::LBRACE:
-      case CypherLexer::CASE:
-        if (++depth > kMaxNestingDepth) {
-          ThrowSyntax("NestingTooDeep",
-                      "Query nested deeper than " + std::to_string(kMaxNestingDepth) + " levels",
-                      t->getLine(), t->getCharPositionInLine());
-        }
-        break;
-      case CypherLexer::RPAREN:
-      case CypherLexer::RBRACKET:
-      case CypherLexer::RBRACE:
-      case CypherLexer::END:
-        --depth;
-        break;
-      default:
-        break;
+    size_t type = t->getType();
+    if (type == CypherLexer::LPAREN || type == CypherLexer::LBRACKET ||
+        type == CypherLexer::LBRACE || type == CypherLexer::CASE) {
+      open.push_back(type);
+      if (open.size() > static_cast<size_t>(kMaxNestingDepth)) {
+        ThrowSyntax("NestingTooDeep",
+                    "Query nested deeper than " + std::to_string(kMaxNestingDepth) + " levels",
+                    t->getLine(), t->getCharPositionInLine());
+      }
+    } else if (size_t opener = OpenerOf(type);
+               opener != 0 && !open.empty() && open.back() == opener) {
+      open.pop_back();
     }
   }
 }

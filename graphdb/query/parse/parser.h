@@ -9,7 +9,7 @@ namespace stargraph::query {
 
 // Deepest nesting of ( [ { and CASE that Parse() accepts; deeper input is rejected up front so
 // that neither the parser nor later recursive passes can overflow the stack.
-inline constexpr int kMaxNestingDepth = 200;
+inline constexpr int kMaxNestingDepth = 128;
 
 // Longest run of operators at one nesting level (`1 + 1 + ...`, `NOT NOT ...`). Such runs become
 // left-deep AST chains that later passes walk recursively, so they are bounded as well.
