@@ -1,5 +1,7 @@
 #include "query/parse/parser.h"
 
+#include <algorithm>
+
 #include "CypherLexer.h"
 #include "CypherParser.h"
 #include "antlr4-runtime.h"
@@ -38,15 +40,36 @@ class LexerErrorListener : public antlr4::BaseErrorListener {
   }
 };
 
+// "expected ..." from ANTLR's "... expecting {A, B}" message; empty when the list is long
+// enough to be noise (any expression may follow) or absent.
+std::string ExpectedPart(const std::string& msg) {
+  std::string list;
+  if (size_t at = msg.find("expecting "); at != std::string::npos) {
+    list = msg.substr(at + 10);
+  } else if (msg.rfind("missing ", 0) == 0 && msg.find(" at ") != std::string::npos) {
+    list = msg.substr(8, msg.find(" at ") - 8);
+  } else {
+    return "";
+  }
+  if (!list.empty() && list.front() == '{') list = list.substr(1, list.size() - 2);
+  if (std::count(list.begin(), list.end(), ',') >= 8) return "";
+  for (auto [from, to] : {std::pair<std::string, std::string>{"<EOF>", "end of input"},
+                          {"NULL_", "NULL"},
+                          {"SKIP_", "SKIP"}}) {
+    for (size_t p; (p = list.find(from)) != std::string::npos;) list.replace(p, from.size(), to);
+  }
+  return ", expected " + list;
+}
+
 // Parser errors: reported with the offending token, as the shell puts a caret under it.
 class ParserErrorListener : public antlr4::BaseErrorListener {
  public:
   void syntaxError(antlr4::Recognizer*, antlr4::Token* token, size_t line, size_t column,
                    const std::string& msg, std::exception_ptr) override {
-    std::string near = token == nullptr || token->getType() == antlr4::Token::EOF
-                           ? "end of input"
-                           : "'" + token->getText() + "'";
-    ThrowSyntax("UnexpectedSyntax", "Invalid input " + near + ": " + msg, line, column);
+    std::string what = token == nullptr || token->getType() == antlr4::Token::EOF
+                           ? "Unexpected end of input"
+                           : "Invalid input '" + token->getText() + "'";
+    ThrowSyntax("UnexpectedSyntax", what + ExpectedPart(msg), line, column);
   }
 };
 
