@@ -1,0 +1,313 @@
+// Binding AST expressions into executable expressions: variables to slots, functions to the
+// registry, subqueries and pattern expressions to sub-plans.
+#include <algorithm>
+#include <cctype>
+
+#include "query/bind/expressions.h"
+#include "query/plan/query_planner.h"
+#include "query/query_error.h"
+
+namespace stargraph::query {
+namespace {
+
+[[noreturn]] void Fail(const ast::Expr& e, const std::string& code, const std::string& message) {
+  throw QueryError(ErrorKind::kSemanticError, code, message, e.pos.line, e.pos.column);
+}
+
+bool IsAggregateCall(const ast::Expr& e) {
+  if (e.kind == ast::ExprKind::kCountStar) return true;
+  if (e.kind != ast::ExprKind::kFunctionCall) return false;
+  return FindAggregateFunction(e.As<ast::FunctionCall>().name) != nullptr;
+}
+
+template <typename Fn>
+void ForEachChild(const ast::Expr& e, Fn fn) {
+  using K = ast::ExprKind;
+  switch (e.kind) {
+    case K::kProperty:
+      fn(e.As<ast::Property>().object);
+      break;
+    case K::kSubscript:
+      fn(e.As<ast::Subscript>().object);
+      fn(e.As<ast::Subscript>().index);
+      break;
+    case K::kSlice:
+      fn(e.As<ast::Slice>().object);
+      fn(e.As<ast::Slice>().from);
+      fn(e.As<ast::Slice>().to);
+      break;
+    case K::kList:
+      for (const auto& i : e.As<ast::ListLiteral>().items) fn(i);
+      break;
+    case K::kMap:
+      for (const auto& kv : e.As<ast::MapLiteral>().entries) fn(kv.second);
+      break;
+    case K::kUnary:
+      fn(e.As<ast::Unary>().operand);
+      break;
+    case K::kBinary:
+      fn(e.As<ast::Binary>().lhs);
+      fn(e.As<ast::Binary>().rhs);
+      break;
+    case K::kIsNull:
+      fn(e.As<ast::IsNull>().operand);
+      break;
+    case K::kLabelPredicate:
+      fn(e.As<ast::LabelPredicate>().operand);
+      break;
+    case K::kFunctionCall:
+      for (const auto& a : e.As<ast::FunctionCall>().args) fn(a);
+      break;
+    case K::kCase: {
+      const auto& c = e.As<ast::Case>();
+      fn(c.subject);
+      for (const auto& alt : c.alternatives) {
+        fn(alt.when);
+        fn(alt.then);
+      }
+      fn(c.otherwise);
+      break;
+    }
+    case K::kListComprehension: {
+      const auto& c = e.As<ast::ListComprehension>();
+      fn(c.list);
+      fn(c.where);
+      fn(c.projection);
+      break;
+    }
+    case K::kQuantifier:
+      fn(e.As<ast::Quantifier>().list);
+      fn(e.As<ast::Quantifier>().where);
+      break;
+    case K::kReduce:
+      fn(e.As<ast::Reduce>().init);
+      fn(e.As<ast::Reduce>().list);
+      fn(e.As<ast::Reduce>().expression);
+      break;
+    case K::kMapProjection:
+      for (const auto& item : e.As<ast::MapProjection>().items) fn(item.value);
+      break;
+    default:
+      break;
+  }
+}
+
+}  // namespace
+
+bool ContainsAggregate(const ast::Expr& expr) {
+  if (IsAggregateCall(expr)) return true;
+  bool found = false;
+  ForEachChild(expr, [&](const ast::ExprPtr& child) {
+    if (child && !found && ContainsAggregate(*child)) found = true;
+  });
+  return found;
+}
+
+// Walks one expression tree; a class so the recursive helpers share the planner and scope.
+class ExpressionBinder {
+ public:
+  ExpressionBinder(QueryPlanner& planner, const Scope& scope) : planner_(planner), scope_(scope) {}
+
+  ExprP Bind(const ast::ExprPtr& ptr) {
+    if (!ptr) return nullptr;
+    const ast::Expr& e = *ptr;
+    if (planner_.in_aggregation_) {
+      auto agg = planner_.aggregate_slots_.find(&e);
+      if (agg != planner_.aggregate_slots_.end()) {
+        return std::make_shared<SlotExpr>(agg->second, planner_.Text(e));
+      }
+      auto key = planner_.grouping_key_slots_.find(planner_.Text(e));
+      if (key != planner_.grouping_key_slots_.end() && e.kind != ast::ExprKind::kLiteral) {
+        return std::make_shared<SlotExpr>(key->second, planner_.Text(e));
+      }
+    } else if (IsAggregateCall(e)) {
+      Fail(e, "InvalidAggregation",
+           "aggregate functions are not allowed here: " + planner_.Text(e));
+    }
+    return BindNode(e);
+  }
+
+ private:
+  ExprP BindNode(const ast::Expr& e) {
+    using K = ast::ExprKind;
+    switch (e.kind) {
+      case K::kLiteral:
+        return std::make_shared<ConstantExpr>(e.As<ast::Literal>().value);
+      case K::kParameter:
+        return std::make_shared<ParameterExpr>(e.As<ast::Parameter>().name);
+      case K::kVariable:
+        return BindVariable(e.As<ast::Variable>());
+      case K::kProperty:
+        return std::make_shared<PropertyExpr>(Bind(e.As<ast::Property>().object),
+                                              e.As<ast::Property>().key);
+      case K::kSubscript:
+        return std::make_shared<SubscriptExpr>(Bind(e.As<ast::Subscript>().object),
+                                               Bind(e.As<ast::Subscript>().index));
+      case K::kSlice: {
+        const auto& s = e.As<ast::Slice>();
+        return std::make_shared<SliceExpr>(Bind(s.object), Bind(s.from), Bind(s.to));
+      }
+      case K::kList: {
+        std::vector<ExprP> items;
+        for (const auto& i : e.As<ast::ListLiteral>().items) items.push_back(Bind(i));
+        return std::make_shared<ListExpr>(std::move(items));
+      }
+      case K::kMap: {
+        std::vector<std::pair<std::string, ExprP>> entries;
+        for (const auto& [k, v] : e.As<ast::MapLiteral>().entries) entries.emplace_back(k, Bind(v));
+        return std::make_shared<MapExpr>(std::move(entries));
+      }
+      case K::kUnary:
+        return std::make_shared<UnaryExpr>(e.As<ast::Unary>().op, Bind(e.As<ast::Unary>().operand));
+      case K::kBinary: {
+        const auto& b = e.As<ast::Binary>();
+        return std::make_shared<BinaryExpr>(b.op, Bind(b.lhs), Bind(b.rhs));
+      }
+      case K::kIsNull:
+        return std::make_shared<IsNullExpr>(Bind(e.As<ast::IsNull>().operand),
+                                            e.As<ast::IsNull>().negated);
+      case K::kLabelPredicate:
+        return std::make_shared<LabelPredicateExpr>(Bind(e.As<ast::LabelPredicate>().operand),
+                                                    e.As<ast::LabelPredicate>().labels);
+      case K::kFunctionCall:
+        return BindFunction(e.As<ast::FunctionCall>());
+      case K::kCountStar:
+        Fail(e, "InvalidAggregation", "count(*) is not allowed here");
+      case K::kCase:
+        return BindCase(e.As<ast::Case>());
+      case K::kListComprehension:
+        return BindComprehension(e.As<ast::ListComprehension>());
+      case K::kQuantifier:
+        return BindQuantifier(e.As<ast::Quantifier>());
+      case K::kReduce:
+        return BindReduce(e.As<ast::Reduce>());
+      case K::kMapProjection:
+        return BindMapProjection(e.As<ast::MapProjection>());
+      case K::kPatternPredicate:
+        return BindPatternPredicate(e.As<ast::PatternPredicate>());
+      case K::kPatternComprehension:
+        return BindPatternComprehension(e.As<ast::PatternComprehension>());
+      case K::kExists:
+        return BindExists(e.As<ast::ExistsSubquery>());
+    }
+    Fail(e, "UnsupportedExpression", "unsupported expression " + planner_.Text(e));
+  }
+
+  ExprP BindVariable(const ast::Variable& v) {
+    const BoundVariable* var = scope_.Find(v.name);
+    if (var == nullptr) Fail(v, "UndefinedVariable", "Variable `" + v.name + "` not defined");
+    return std::make_shared<SlotExpr>(var->slot, v.name);
+  }
+
+  ExprP BindFunction(const ast::FunctionCall& f) {
+    const ScalarFunction* fn = FindScalarFunction(f.name);
+    if (fn == nullptr) {
+      Fail(f, "UnknownFunction", "Unknown function '" + f.name + "'");
+    }
+    const int n = static_cast<int>(f.args.size());
+    if (n < fn->min_args || (fn->max_args >= 0 && n > fn->max_args)) {
+      Fail(f, "InvalidNumberOfArguments",
+           "wrong number of arguments to " + std::string(fn->name) + ": " + std::to_string(n));
+    }
+    std::vector<ExprP> args;
+    for (const auto& a : f.args) args.push_back(Bind(a));
+    return std::make_shared<FunctionExpr>(fn, std::move(args));
+  }
+
+  ExprP BindCase(const ast::Case& c) {
+    std::vector<std::pair<ExprP, ExprP>> alternatives;
+    for (const auto& alt : c.alternatives)
+      alternatives.emplace_back(Bind(alt.when), Bind(alt.then));
+    return std::make_shared<CaseExpr>(Bind(c.subject), std::move(alternatives), Bind(c.otherwise));
+  }
+
+  // Binds `body` with `variable` bound to a fresh slot in a scope extending this one.
+  template <typename Fn>
+  auto WithVariable(const std::string& variable, size_t slot, Fn body) {
+    Scope inner = scope_;
+    inner.Bind(variable, BoundVariable{slot, VariableKind::kValue});
+    ExpressionBinder nested(planner_, inner);
+    return body(nested);
+  }
+
+  ExprP BindComprehension(const ast::ListComprehension& c) {
+    ExprP list = Bind(c.list);
+    const size_t slot = planner_.NewSlot();
+    return WithVariable(c.variable, slot, [&](ExpressionBinder& inner) -> ExprP {
+      return std::make_shared<ListComprehensionExpr>(slot, list, inner.Bind(c.where),
+                                                     inner.Bind(c.projection));
+    });
+  }
+
+  ExprP BindQuantifier(const ast::Quantifier& q) {
+    ExprP list = Bind(q.list);
+    const size_t slot = planner_.NewSlot();
+    return WithVariable(q.variable, slot, [&](ExpressionBinder& inner) -> ExprP {
+      return std::make_shared<QuantifierExpr>(q.quantifier, slot, list, inner.Bind(q.where));
+    });
+  }
+
+  ExprP BindReduce(const ast::Reduce& r) {
+    ExprP init = Bind(r.init);
+    ExprP list = Bind(r.list);
+    const size_t acc = planner_.NewSlot();
+    const size_t slot = planner_.NewSlot();
+    Scope inner = scope_;
+    inner.Bind(r.accumulator, BoundVariable{acc, VariableKind::kValue});
+    inner.Bind(r.variable, BoundVariable{slot, VariableKind::kValue});
+    ExpressionBinder nested(planner_, inner);
+    return std::make_shared<ReduceExpr>(acc, init, slot, list, nested.Bind(r.expression));
+  }
+
+  ExprP BindMapProjection(const ast::MapProjection& m) {
+    const BoundVariable* var = scope_.Find(m.variable);
+    if (var == nullptr) Fail(m, "UndefinedVariable", "Variable `" + m.variable + "` not defined");
+    std::vector<MapProjectionEntry> entries;
+    for (const auto& item : m.items) entries.push_back({item.kind, item.key, Bind(item.value)});
+    return std::make_shared<MapProjectionExpr>(std::make_shared<SlotExpr>(var->slot, m.variable),
+                                               std::move(entries));
+  }
+
+  ExprP BindPatternPredicate(const ast::PatternPredicate& p) {
+    Scope inner = scope_;
+    PlanP plan = planner_.PlanPatternSubplan({p.pattern.get()}, inner, nullptr);
+    return std::make_shared<SubplanExpr>(SubplanExpr::Mode::kExists, plan, nullptr);
+  }
+
+  ExprP BindPatternComprehension(const ast::PatternComprehension& p) {
+    Scope inner = scope_;
+    PlanP plan = planner_.PlanPatternSubplan({p.pattern.get()}, inner, p.where);
+    ExpressionBinder nested(planner_, inner);
+    ExprP projection =
+        p.projection ? nested.Bind(p.projection) : planner_.BindPathExpr(*p.pattern, inner);
+    return std::make_shared<SubplanExpr>(SubplanExpr::Mode::kCollect, plan, projection);
+  }
+
+  ExprP BindExists(const ast::ExistsSubquery& e) {
+    const ast::Query& q = *e.query;
+    if (q.parts.size() != 1) Fail(e, "UnsupportedSubquery", "EXISTS with UNION is not supported");
+    Scope inner = scope_;
+    std::vector<const ast::PatternPart*> parts;
+    ast::ExprPtr where;
+    for (const ast::ClausePtr& clause : q.parts[0].clauses) {
+      if (clause->kind != ast::ClauseKind::kMatch || clause->As<ast::Match>().optional) {
+        Fail(e, "UnsupportedSubquery", "EXISTS { } supports MATCH ... WHERE ... only");
+      }
+      const auto& m = clause->As<ast::Match>();
+      for (const auto& part : m.pattern) parts.push_back(&part);
+      where = m.where;
+    }
+    PlanP plan = planner_.PlanPatternSubplan(parts, inner, where);
+    return std::make_shared<SubplanExpr>(SubplanExpr::Mode::kExists, plan, nullptr);
+  }
+
+  QueryPlanner& planner_;
+  const Scope& scope_;
+};
+
+ExprP QueryPlanner::BindExpr(const ast::ExprPtr& expr, const Scope& scope) {
+  ExpressionBinder binder(*this, scope);
+  return binder.Bind(expr);
+}
+
+}  // namespace stargraph::query

@@ -1,0 +1,360 @@
+// Expand (one hop), variable-length expand, and shortest paths.
+#include <algorithm>
+#include <deque>
+#include <unordered_map>
+
+#include "query/plan/plan_nodes.h"
+#include "query/query_error.h"
+
+namespace stargraph::query {
+namespace {
+
+bool RelUsed(const Value& v, storage::RelId id) {
+  if (v.kind() == ValueKind::kRelationship) return v.as_rel().id == id;
+  if (v.kind() == ValueKind::kList) {
+    for (const Value& x : v.as_list()) {
+      if (x.kind() == ValueKind::kRelationship && x.as_rel().id == id) return true;
+    }
+  }
+  return false;
+}
+
+// Relationship types and adjacency reads shared by the traversal operators.
+class Traverser {
+ public:
+  void Open(ExecContext& ctx, const ExpandSpec& spec) {
+    ctx_ = &ctx;
+    spec_ = &spec;
+    type_ids_.clear();
+    any_type_ = spec.types.empty();
+    for (const std::string& t : spec.types) {
+      if (auto id = ctx.FindToken(storage::TokenKind::kRelType, t)) type_ids_.push_back(*id);
+    }
+  }
+  // Relationships of `node` matching the pattern's direction and types.
+  void Neighbours(storage::NodeId node, std::vector<storage::AdjacencyEntry>* out) {
+    out->clear();
+    if (!any_type_ && type_ids_.empty()) return;
+    std::optional<storage::TokenId> single;
+    if (type_ids_.size() == 1) single = type_ids_[0];
+    auto cursor = ctx_->tx().Expand(node, spec_->direction, single);
+    storage::AdjacencyEntry e;
+    while (cursor->Next(&e)) {
+      if (!any_type_ && !single &&
+          std::find(type_ids_.begin(), type_ids_.end(), e.type) == type_ids_.end()) {
+        continue;
+      }
+      // An undirected pattern sees a self-loop once, not once per direction.
+      if (spec_->direction == storage::Direction::kBoth && e.other == node &&
+          e.direction == storage::Direction::kIncoming) {
+        continue;
+      }
+      out->push_back(e);
+    }
+  }
+  bool UsedEarlier(const Row& row, storage::RelId id) const {
+    for (size_t slot : spec_->distinct_from) {
+      if (RelUsed(row[slot], id)) return true;
+    }
+    return false;
+  }
+  static RelRef ToRel(storage::NodeId node, const storage::AdjacencyEntry& e) {
+    const bool out = e.direction == storage::Direction::kOutgoing;
+    return RelRef{e.rel, out ? node : e.other, out ? e.other : node, e.type, {}};
+  }
+
+ private:
+  ExecContext* ctx_ = nullptr;
+  const ExpandSpec* spec_ = nullptr;
+  std::vector<storage::TokenId> type_ids_;
+  bool any_type_ = true;
+};
+
+class ExpandOperator : public UnaryOperator {
+ public:
+  ExpandOperator(std::unique_ptr<Operator> input, const ExpandSpec* spec)
+      : UnaryOperator(std::move(input)), spec_(spec) {}
+
+ protected:
+  void Reset() override {
+    traverser_.Open(*ctx_, *spec_);
+    pos_ = entries_.size();
+  }
+  bool Produce(Row& row) override {
+    while (true) {
+      while (pos_ < entries_.size()) {
+        const storage::AdjacencyEntry& e = entries_[pos_++];
+        if (Accept(e)) {
+          ctx_->CheckGuards();
+          row = current_;
+          row[spec_->rel_slot] = Value(Traverser::ToRel(from_, e));
+          row[spec_->to_slot] = Value(NodeRef{e.other, {}});
+          return true;
+        }
+      }
+      if (!input_->Next(current_)) return false;
+      const Value& from = current_[spec_->from_slot];
+      entries_.clear();
+      pos_ = 0;
+      if (from.kind() != ValueKind::kNode) continue;
+      from_ = from.as_node().id;
+      traverser_.Neighbours(from_, &entries_);
+    }
+  }
+
+ private:
+  bool Accept(const storage::AdjacencyEntry& e) const {
+    if (spec_->to_bound) {
+      const Value& to = current_[spec_->to_slot];
+      if (to.kind() != ValueKind::kNode || to.as_node().id != e.other) return false;
+    }
+    if (spec_->rel_bound) {
+      const Value& rel = current_[spec_->rel_slot];
+      if (rel.kind() != ValueKind::kRelationship || rel.as_rel().id != e.rel) return false;
+    }
+    return !traverser_.UsedEarlier(current_, e.rel);
+  }
+
+  const ExpandSpec* spec_;
+  Traverser traverser_;
+  Row current_;
+  storage::NodeId from_ = 0;
+  std::vector<storage::AdjacencyEntry> entries_;
+  size_t pos_ = 0;
+};
+
+// Depth-first enumeration of paths with min_hops..max_hops relationships, none used twice.
+class VarExpandOperator : public UnaryOperator {
+ public:
+  VarExpandOperator(std::unique_ptr<Operator> input, const ExpandSpec* spec)
+      : UnaryOperator(std::move(input)), spec_(spec) {}
+
+ protected:
+  void Reset() override {
+    traverser_.Open(*ctx_, *spec_);
+    stack_.clear();
+  }
+  bool Produce(Row& row) override {
+    while (true) {
+      if (pending_start_) {
+        pending_start_ = false;
+        if (spec_->min_hops == 0 && Emit(start_, row)) return true;
+      }
+      if (!stack_.empty()) {
+        if (Step(row)) return true;
+        continue;
+      }
+      if (!input_->Next(current_)) return false;
+      const Value& from = current_[spec_->from_slot];
+      if (from.kind() != ValueKind::kNode) continue;
+      start_ = from.as_node().id;
+      path_.clear();
+      pending_start_ = true;
+      if (spec_->max_hops != 0) Push(start_);
+    }
+  }
+
+ private:
+  struct Frame {
+    storage::NodeId node;
+    std::vector<storage::AdjacencyEntry> entries;
+    size_t pos = 0;
+  };
+
+  void Push(storage::NodeId node) {
+    stack_.push_back(Frame{node, {}, 0});
+    traverser_.Neighbours(node, &stack_.back().entries);
+  }
+
+  bool InPath(storage::RelId id) const {
+    for (const RelRef& r : path_) {
+      if (r.id == id) return true;
+    }
+    return false;
+  }
+
+  // Advances the depth-first search by one relationship; true when `row` holds a result.
+  bool Step(Row& row) {
+    Frame& top = stack_.back();
+    if (top.pos >= top.entries.size()) {
+      stack_.pop_back();
+      if (!path_.empty()) path_.pop_back();
+      return false;
+    }
+    const storage::AdjacencyEntry e = top.entries[top.pos++];
+    if (InPath(e.rel) || traverser_.UsedEarlier(current_, e.rel)) return false;
+    ctx_->CheckGuards();
+    path_.push_back(Traverser::ToRel(top.node, e));
+    const int64_t depth = static_cast<int64_t>(path_.size());
+    const bool deeper = spec_->max_hops < 0 || depth < spec_->max_hops;
+    if (deeper) {
+      Push(e.other);
+    }
+    const bool emitted = depth >= spec_->min_hops && Emit(e.other, row);
+    if (!deeper) path_.pop_back();
+    return emitted;
+  }
+
+  bool Emit(storage::NodeId end, Row& row) {
+    if (spec_->to_bound) {
+      const Value& to = current_[spec_->to_slot];
+      if (to.kind() != ValueKind::kNode || to.as_node().id != end) return false;
+    }
+    row = current_;
+    ValueList rels;
+    rels.reserve(path_.size());
+    for (const RelRef& r : path_) rels.push_back(Value(r));
+    row[spec_->rel_slot] = Value(std::move(rels));
+    row[spec_->to_slot] = Value(NodeRef{end, {}});
+    return true;
+  }
+
+  const ExpandSpec* spec_;
+  Traverser traverser_;
+  Row current_;
+  storage::NodeId start_ = 0;
+  bool pending_start_ = false;
+  std::vector<Frame> stack_;
+  std::vector<RelRef> path_;
+};
+
+class ShortestPathOperator : public UnaryOperator {
+ public:
+  ShortestPathOperator(std::unique_ptr<Operator> input, const ShortestPathSpec* spec)
+      : UnaryOperator(std::move(input)), spec_(spec) {}
+
+ protected:
+  void Reset() override {
+    traverser_.Open(*ctx_, spec_->expand);
+    results_.clear();
+    pos_ = 0;
+  }
+  bool Produce(Row& row) override {
+    while (pos_ >= results_.size()) {
+      if (!input_->Next(current_)) return false;
+      results_.clear();
+      pos_ = 0;
+      const Value& a = current_[spec_->expand.from_slot];
+      const Value& b = current_[spec_->expand.to_slot];
+      if (a.kind() != ValueKind::kNode || b.kind() != ValueKind::kNode) continue;
+      Search(a.as_node().id, b.as_node().id);
+    }
+    row = current_;
+    const std::vector<RelRef>& rels = results_[pos_++];
+    ValueList rel_values;
+    PathData path;
+    storage::NodeId node = current_[spec_->expand.from_slot].as_node().id;
+    path.nodes.push_back(NodeRef{node, {}});
+    for (const RelRef& r : rels) {
+      rel_values.push_back(Value(r));
+      path.rels.push_back(r);
+      node = r.start == node ? r.end : r.start;
+      path.nodes.push_back(NodeRef{node, {}});
+    }
+    row[spec_->expand.rel_slot] = Value(std::move(rel_values));
+    row[spec_->path_slot] = Value(std::move(path));
+    return true;
+  }
+
+ private:
+  // Breadth-first search recording, for each reached node, the relationships that reach it on a
+  // shortest path; then enumerates one (or all) shortest paths back from the target.
+  void Search(storage::NodeId source, storage::NodeId target) {
+    const int64_t max_hops = spec_->expand.max_hops;
+    std::unordered_map<storage::NodeId, int64_t> depth{{source, 0}};
+    std::unordered_map<storage::NodeId, std::vector<RelRef>> parents;
+    std::deque<storage::NodeId> frontier{source};
+    std::vector<storage::AdjacencyEntry> entries;
+    bool found = source == target && spec_->expand.min_hops == 0;
+    if (found) {
+      results_.push_back({});
+      return;
+    }
+    while (!frontier.empty() && !found) {
+      const size_t level_size = frontier.size();
+      for (size_t i = 0; i < level_size; ++i) {
+        storage::NodeId node = frontier.front();
+        frontier.pop_front();
+        const int64_t d = depth[node];
+        if (max_hops >= 0 && d >= max_hops) continue;
+        traverser_.Neighbours(node, &entries);
+        for (const storage::AdjacencyEntry& e : entries) {
+          ctx_->CheckGuards();
+          if (traverser_.UsedEarlier(current_, e.rel)) continue;
+          auto it = depth.find(e.other);
+          if (it == depth.end()) {
+            depth[e.other] = d + 1;
+            frontier.push_back(e.other);
+          } else if (it->second != d + 1) {
+            continue;
+          }
+          parents[e.other].push_back(Traverser::ToRel(node, e));
+          if (e.other == target) found = true;
+        }
+      }
+    }
+    if (!found) return;
+    std::vector<RelRef> suffix;
+    Collect(target, source, parents, &suffix);
+  }
+
+  void Collect(storage::NodeId node, storage::NodeId source,
+               std::unordered_map<storage::NodeId, std::vector<RelRef>>& parents,
+               std::vector<RelRef>* suffix) {
+    if (!spec_->all && !results_.empty()) return;
+    if (node == source) {
+      results_.emplace_back(suffix->rbegin(), suffix->rend());
+      return;
+    }
+    for (const RelRef& r : parents[node]) {
+      suffix->push_back(r);
+      Collect(r.start == node ? r.end : r.start, source, parents, suffix);
+      suffix->pop_back();
+    }
+  }
+
+  const ShortestPathSpec* spec_;
+  Traverser traverser_;
+  Row current_;
+  std::vector<std::vector<RelRef>> results_;
+  size_t pos_ = 0;
+};
+
+template <typename OperatorT, typename SpecT>
+class TraversalPlan : public PlanNode {
+ public:
+  TraversalPlan(PlanP input, SpecT spec, std::string description)
+      : input_(std::move(input)), spec_(std::move(spec)), description_(std::move(description)) {}
+  std::unique_ptr<Operator> Instantiate() const override {
+    return std::make_unique<OperatorT>(input_->Instantiate(), &spec_);
+  }
+  std::string Describe() const override { return description_; }
+  std::vector<const PlanNode*> Children() const override { return {input_.get()}; }
+
+ private:
+  PlanP input_;
+  SpecT spec_;
+  std::string description_;
+};
+
+}  // namespace
+
+PlanP MakeExpand(PlanP input, ExpandSpec spec) {
+  std::string d = (spec.var_length ? "VarLengthExpand" : std::string("Expand")) +
+                  (spec.to_bound ? "Into" : "") + "(" + spec.description + ")";
+  if (spec.var_length) {
+    return std::make_shared<TraversalPlan<VarExpandOperator, ExpandSpec>>(std::move(input),
+                                                                          std::move(spec), d);
+  }
+  return std::make_shared<TraversalPlan<ExpandOperator, ExpandSpec>>(std::move(input),
+                                                                     std::move(spec), d);
+}
+
+PlanP MakeShortestPath(PlanP input, ShortestPathSpec spec) {
+  std::string d =
+      std::string(spec.all ? "AllShortestPaths(" : "ShortestPath(") + spec.expand.description + ")";
+  return std::make_shared<TraversalPlan<ShortestPathOperator, ShortestPathSpec>>(
+      std::move(input), std::move(spec), d);
+}
+
+}  // namespace stargraph::query

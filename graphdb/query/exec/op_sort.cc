@@ -1,0 +1,175 @@
+// Sort (ORDER BY) and Union.
+#include <algorithm>
+#include <unordered_set>
+
+#include "query/plan/plan_nodes.h"
+#include "query/values/value_compare.h"
+
+namespace stargraph::query {
+namespace {
+
+class SortOperator : public UnaryOperator {
+ public:
+  SortOperator(std::unique_ptr<Operator> input, const std::vector<SortKey>* keys)
+      : UnaryOperator(std::move(input)), keys_(keys) {}
+
+ protected:
+  void Reset() override {
+    rows_.clear();
+    sorted_ = false;
+    pos_ = 0;
+  }
+  bool Produce(Row& row) override {
+    if (!sorted_) Fill();
+    if (pos_ >= rows_.size()) return false;
+    row = std::move(rows_[pos_++].row);
+    return true;
+  }
+
+ private:
+  struct Entry {
+    ValueList keys;
+    Row row;
+  };
+
+  void Fill() {
+    Row in;
+    while (input_->Next(in)) {
+      ctx_->CheckGuards();
+      Entry e;
+      for (const SortKey& k : *keys_) e.keys.push_back(k.expr->Eval(in, *ctx_));
+      ctx_->ChargeMemory(static_cast<int64_t>((e.keys.size() + in.size()) * sizeof(Value) + 48));
+      e.row = std::move(in);
+      rows_.push_back(std::move(e));
+      in = Row();
+    }
+    std::stable_sort(rows_.begin(), rows_.end(), [this](const Entry& a, const Entry& b) {
+      for (size_t i = 0; i < keys_->size(); ++i) {
+        int c = OrderCompare(a.keys[i], b.keys[i]);
+        if (c != 0) return (*keys_)[i].ascending ? c < 0 : c > 0;
+      }
+      return false;
+    });
+    sorted_ = true;
+  }
+
+  const std::vector<SortKey>* keys_;
+  std::vector<Entry> rows_;
+  bool sorted_ = false;
+  size_t pos_ = 0;
+};
+
+class SortPlan : public PlanNode {
+ public:
+  SortPlan(PlanP input, std::vector<SortKey> keys)
+      : input_(std::move(input)), keys_(std::move(keys)) {}
+  std::unique_ptr<Operator> Instantiate() const override {
+    return std::make_unique<SortOperator>(input_->Instantiate(), &keys_);
+  }
+  std::string Describe() const override {
+    std::string out;
+    for (const SortKey& k : keys_) {
+      out += (out.empty() ? "" : ", ") + k.expr->Describe() + (k.ascending ? "" : " DESC");
+    }
+    return "Sort(" + out + ")";
+  }
+  std::vector<const PlanNode*> Children() const override { return {input_.get()}; }
+
+ private:
+  PlanP input_;
+  std::vector<SortKey> keys_;
+};
+
+class UnionOperator : public Operator {
+ public:
+  UnionOperator(std::unique_ptr<Operator> left, std::unique_ptr<Operator> right, bool distinct,
+                const std::vector<size_t>* slots)
+      : left_(std::move(left)), right_(std::move(right)), distinct_(distinct), slots_(slots) {}
+  void Open(ExecContext& ctx, const Row* argument) override {
+    ctx_ = &ctx;
+    timed_ = ctx.profiling();
+    left_->Open(ctx, argument);
+    right_->Open(ctx, argument);
+    on_left_ = true;
+    seen_.clear();
+  }
+  std::vector<const Operator*> InputOperators() const override {
+    return {left_.get(), right_.get()};
+  }
+
+ protected:
+  bool Produce(Row& row) override {
+    while (true) {
+      if (on_left_) {
+        if (!left_->Next(row)) {
+          on_left_ = false;
+          continue;
+        }
+      } else if (!right_->Next(row)) {
+        return false;
+      }
+      if (!distinct_ || Fresh(row)) return true;
+    }
+  }
+
+ private:
+  struct KeyHash {
+    size_t operator()(const ValueList& k) const {
+      size_t h = 0;
+      for (const Value& v : k) h = h * 31 + HashValue(v);
+      return h;
+    }
+  };
+  struct KeyEq {
+    bool operator()(const ValueList& a, const ValueList& b) const {
+      for (size_t i = 0; i < a.size(); ++i) {
+        if (!Equivalent(a[i], b[i])) return false;
+      }
+      return true;
+    }
+  };
+  bool Fresh(const Row& row) {
+    ValueList key;
+    for (size_t s : *slots_) key.push_back(row[s]);
+    return seen_.insert(std::move(key)).second;
+  }
+
+  std::unique_ptr<Operator> left_, right_;
+  bool distinct_;
+  const std::vector<size_t>* slots_;
+  ExecContext* ctx_ = nullptr;
+  bool on_left_ = true;
+  std::unordered_set<ValueList, KeyHash, KeyEq> seen_;
+};
+
+class UnionPlan : public PlanNode {
+ public:
+  UnionPlan(PlanP left, PlanP right, bool distinct, std::vector<size_t> slots)
+      : left_(std::move(left)),
+        right_(std::move(right)),
+        distinct_(distinct),
+        slots_(std::move(slots)) {}
+  std::unique_ptr<Operator> Instantiate() const override {
+    return std::make_unique<UnionOperator>(left_->Instantiate(), right_->Instantiate(), distinct_,
+                                           &slots_);
+  }
+  std::string Describe() const override { return distinct_ ? "Union" : "UnionAll"; }
+  std::vector<const PlanNode*> Children() const override { return {left_.get(), right_.get()}; }
+
+ private:
+  PlanP left_, right_;
+  bool distinct_;
+  std::vector<size_t> slots_;
+};
+
+}  // namespace
+
+PlanP MakeSort(PlanP input, std::vector<SortKey> keys) {
+  return std::make_shared<SortPlan>(std::move(input), std::move(keys));
+}
+
+PlanP MakeUnion(PlanP left, PlanP right, bool distinct, std::vector<size_t> slots) {
+  return std::make_shared<UnionPlan>(std::move(left), std::move(right), distinct, std::move(slots));
+}
+
+}  // namespace stargraph::query

@@ -1,0 +1,390 @@
+// Planning MATCH patterns: anchor choice, expansions, node and relationship constraints, paths.
+#include "query/bind/expressions.h"
+#include "query/plan/query_planner.h"
+#include "query/query_error.h"
+#include "query/values/value_compare.h"
+
+namespace stargraph::query {
+namespace {
+
+// Builds a path value from the slots of a pattern's nodes and relationships.
+class PathBuildExpr : public Expression {
+ public:
+  PathBuildExpr(std::vector<size_t> node_slots, std::vector<size_t> rel_slots)
+      : node_slots_(std::move(node_slots)), rel_slots_(std::move(rel_slots)) {}
+  Value Eval(Row& row, ExecContext&) const override {
+    PathData path;
+    const Value& first = row[node_slots_[0]];
+    if (first.kind() != ValueKind::kNode) return Value();
+    path.nodes.push_back(first.as_node());
+    for (size_t i = 0; i < rel_slots_.size(); ++i) {
+      const Value& rel = row[rel_slots_[i]];
+      if (rel.kind() == ValueKind::kRelationship) {
+        Append(rel.as_rel(), &path);
+      } else if (rel.kind() == ValueKind::kList) {
+        for (const Value& r : rel.as_list()) Append(r.as_rel(), &path);
+      } else {
+        return Value();
+      }
+    }
+    return Value(std::move(path));
+  }
+  std::string Describe() const override { return "path(...)"; }
+
+ private:
+  static void Append(const RelRef& r, PathData* path) {
+    const uint64_t last = path->nodes.back().id;
+    path->rels.push_back(r);
+    path->nodes.push_back(NodeRef{r.start == last ? r.end : r.start, {}});
+  }
+  std::vector<size_t> node_slots_;
+  std::vector<size_t> rel_slots_;
+};
+
+// Inline properties `(n {k: v})` / `[r {k: v}]`, on one entity or each of a var-length list.
+class PropertiesMatchExpr : public Expression {
+ public:
+  PropertiesMatchExpr(size_t slot, ExprP properties)
+      : slot_(slot), properties_(std::move(properties)) {}
+  Value Eval(Row& row, ExecContext& ctx) const override {
+    const Value props = properties_->Eval(row, ctx);
+    if (props.kind() != ValueKind::kMap) return Value(false);
+    const Value& rel = row[slot_];
+    if (rel.kind() == ValueKind::kList) {
+      for (const Value& r : rel.as_list()) {
+        if (!Matches(r, props.as_map(), ctx)) return Value(false);
+      }
+      return Value(true);
+    }
+    return Value(Matches(rel, props.as_map(), ctx));
+  }
+  std::string Describe() const override { return "properties match " + properties_->Describe(); }
+
+ private:
+  static bool Matches(const Value& entity, const ValueMap& props, ExecContext& ctx) {
+    for (const auto& [key, want] : props) {
+      if (Equals(PropertyOf(entity, key, ctx), want) != Ternary::kTrue) return false;
+    }
+    return true;
+  }
+  size_t slot_;
+  ExprP properties_;
+};
+
+void SplitConjuncts(const ast::ExprPtr& e, std::vector<ast::ExprPtr>* out) {
+  if (!e) return;
+  if (e->kind == ast::ExprKind::kBinary && e->As<ast::Binary>().op == ast::BinaryOp::kAnd) {
+    SplitConjuncts(e->As<ast::Binary>().lhs, out);
+    SplitConjuncts(e->As<ast::Binary>().rhs, out);
+    return;
+  }
+  out->push_back(e);
+}
+
+// True when `e` is a literal, a parameter, or built only of variables bound in `scope`.
+bool UsesOnly(const ast::Expr& e, const Scope& scope) {
+  switch (e.kind) {
+    case ast::ExprKind::kLiteral:
+    case ast::ExprKind::kParameter:
+      return true;
+    case ast::ExprKind::kVariable:
+      return scope.Find(e.As<ast::Variable>().name) != nullptr;
+    case ast::ExprKind::kProperty:
+      return UsesOnly(*e.As<ast::Property>().object, scope);
+    case ast::ExprKind::kList:
+      for (const auto& i : e.As<ast::ListLiteral>().items) {
+        if (!UsesOnly(*i, scope)) return false;
+      }
+      return true;
+    default:
+      return false;
+  }
+}
+
+// `var.key = value` (either side) with `value` computable before the pattern is matched.
+const ast::Expr* EqualityOn(const ast::Expr& conjunct, const std::string& var,
+                            const std::string& key, const Scope& scope) {
+  if (conjunct.kind != ast::ExprKind::kBinary) return nullptr;
+  const auto& b = conjunct.As<ast::Binary>();
+  if (b.op != ast::BinaryOp::kEq) return nullptr;
+  auto is_target = [&](const ast::Expr& side) {
+    if (side.kind != ast::ExprKind::kProperty) return false;
+    const auto& p = side.As<ast::Property>();
+    return p.key == key && p.object->kind == ast::ExprKind::kVariable &&
+           p.object->As<ast::Variable>().name == var;
+  };
+  if (is_target(*b.lhs) && UsesOnly(*b.rhs, scope)) return b.rhs.get();
+  if (is_target(*b.rhs) && UsesOnly(*b.lhs, scope)) return b.lhs.get();
+  return nullptr;
+}
+
+// The value expression of `key` in an inline property map, or null.
+ast::ExprPtr InlineProperty(const ast::NodePattern& node, const std::string& key) {
+  if (!node.properties || node.properties->kind != ast::ExprKind::kMap) return nullptr;
+  for (const auto& [k, v] : node.properties->As<ast::MapLiteral>().entries) {
+    if (k == key) return v;
+  }
+  return nullptr;
+}
+
+storage::Direction HopDirection(ast::RelDirection d, bool forward) {
+  if (d == ast::RelDirection::kUndirected) return storage::Direction::kBoth;
+  const bool outgoing = (d == ast::RelDirection::kOutgoing) == forward;
+  return outgoing ? storage::Direction::kOutgoing : storage::Direction::kIncoming;
+}
+
+}  // namespace
+
+// Binds the variable of a node pattern (or an anonymous one) and returns its slot.
+static std::string AnonymousNodeName(const ast::NodePattern& node) {
+  return " node" + std::to_string(node.span.begin);
+}
+
+static size_t NodeSlot(QueryPlanner& planner, const ast::NodePattern& node, Scope& scope,
+                       bool* was_bound) {
+  std::string name = node.variable.empty() ? AnonymousNodeName(node) : node.variable;
+  if (const BoundVariable* v = scope.Find(name)) {
+    if (v->kind != VariableKind::kNode && v->kind != VariableKind::kValue) {
+      throw QueryError(ErrorKind::kSemanticError, "VariableTypeConflict",
+                       "`" + name + "` is not a node", node.pos.line, node.pos.column);
+    }
+    *was_bound = true;
+    return v->slot;
+  }
+  *was_bound = false;
+  const size_t slot = planner.NewSlot();
+  scope.Bind(name, BoundVariable{slot, VariableKind::kNode});
+  return slot;
+}
+
+PlanP QueryPlanner::PlanMatch(const ast::Match& m, PlanP plan, Scope& scope) {
+  plan = BeforeRead(std::move(plan));
+  std::vector<const ast::PatternPart*> parts;
+  for (const auto& p : m.pattern) parts.push_back(&p);
+  if (!m.optional) {
+    std::vector<ast::ExprPtr> predicates;
+    SplitConjuncts(m.where, &predicates);
+    plan = PlanPatternParts(parts, std::move(plan), scope, &predicates);
+    for (const auto& p : predicates) plan = MakeFilter(std::move(plan), BindExpr(p, scope));
+    return plan;
+  }
+  Scope inner = scope;
+  PlanP sub = PlanPatternSubplan(parts, inner, m.where);
+  std::vector<size_t> nullable;
+  for (const auto& [name, var] : inner.all()) {
+    if (scope.Find(name) == nullptr) {
+      nullable.push_back(var.slot);
+      scope.Bind(name, var);
+    }
+  }
+  return MakeOptional(std::move(plan), std::move(sub), std::move(nullable));
+}
+
+PlanP QueryPlanner::PlanPatternSubplan(const std::vector<const ast::PatternPart*>& parts,
+                                       Scope& scope, const ast::ExprPtr& where) {
+  std::vector<ast::ExprPtr> predicates;
+  SplitConjuncts(where, &predicates);
+  PlanP plan = PlanPatternParts(parts, MakeStart(), scope, &predicates);
+  for (const auto& p : predicates) plan = MakeFilter(std::move(plan), BindExpr(p, scope));
+  return plan;
+}
+
+PlanP QueryPlanner::PlanPatternParts(const std::vector<const ast::PatternPart*>& parts, PlanP plan,
+                                     Scope& scope, std::vector<ast::ExprPtr>* predicates) {
+  std::vector<size_t> rel_slots;  // relationship uniqueness within the MATCH
+  for (const ast::PatternPart* part : parts) {
+    plan = PlanPart(*part, std::move(plan), scope, predicates, &rel_slots);
+  }
+  return plan;
+}
+
+PlanP QueryPlanner::PlanPart(const ast::PatternPart& part, PlanP plan, Scope& scope,
+                             std::vector<ast::ExprPtr>* predicates,
+                             std::vector<size_t>* rel_slots) {
+  if (part.kind != ast::PathKind::kPattern) {
+    // shortestPath: bind both ends first, then search between them.
+    if (part.rels.size() != 1) {
+      throw QueryError(ErrorKind::kSemanticError, "InvalidShortestPath",
+                       "shortestPath needs a single relationship pattern", part.pos.line,
+                       part.pos.column);
+    }
+    ast::PatternPart left = part;
+    left.kind = ast::PathKind::kPattern;
+    left.rels.clear();
+    left.nodes.resize(1);
+    left.path_variable.clear();
+    ast::PatternPart right = left;
+    right.nodes[0] = part.nodes[1];
+    plan = PlanPart(left, std::move(plan), scope, predicates, rel_slots);
+    plan = PlanPart(right, std::move(plan), scope, predicates, rel_slots);
+    const ast::RelationshipPattern& r = part.rels[0];
+    ShortestPathSpec spec;
+    spec.all = part.kind == ast::PathKind::kAllShortest;
+    auto node_name = [](const ast::NodePattern& n) {
+      return n.variable.empty() ? AnonymousNodeName(n) : n.variable;
+    };
+    spec.expand.from_slot = scope.Find(node_name(part.nodes[0]))->slot;
+    spec.expand.to_slot = scope.Find(node_name(part.nodes[1]))->slot;
+    spec.expand.direction = HopDirection(r.direction, true);
+    spec.expand.types = r.types;
+    spec.expand.min_hops = r.min_hops.value_or(1);
+    spec.expand.max_hops = r.var_length ? r.max_hops.value_or(-1) : 1;
+    spec.expand.rel_slot = NewSlot();
+    if (!r.variable.empty())
+      scope.Bind(r.variable, {spec.expand.rel_slot, VariableKind::kRelationshipList});
+    spec.path_slot = NewSlot();
+    if (!part.path_variable.empty())
+      scope.Bind(part.path_variable, {spec.path_slot, VariableKind::kPath});
+    spec.expand.description = Text(part);
+    return MakeShortestPath(std::move(plan), std::move(spec));
+  }
+  // Anchor: a bound node, else the most selective way in.
+  size_t anchor = 0;
+  int best = -1;
+  for (size_t i = 0; i < part.nodes.size(); ++i) {
+    const ast::NodePattern& n = part.nodes[i];
+    int score = 1;
+    if (!n.variable.empty() && scope.Find(n.variable)) {
+      score = 10;
+    } else if (InlineProperty(n, "name")) {
+      score = 5;
+    } else if (!n.labels.empty()) {
+      score = 2;
+    }
+    if (!n.variable.empty() && score < 5) {
+      for (const auto& p : *predicates) {
+        if (EqualityOn(*p, n.variable, "name", scope)) score = 5;
+      }
+    }
+    if (score > best) {
+      best = score;
+      anchor = i;
+    }
+  }
+  plan = PlanAnchor(part, anchor, std::move(plan), scope, predicates);
+  for (size_t i = anchor; i < part.rels.size(); ++i) {
+    plan = PlanHop(part, i, true, std::move(plan), scope, rel_slots);
+  }
+  for (size_t i = anchor; i > 0; --i) {
+    plan = PlanHop(part, i - 1, false, std::move(plan), scope, rel_slots);
+  }
+  if (!part.path_variable.empty()) {
+    const size_t slot = NewSlot();
+    plan = MakeProject(std::move(plan), {{BindPathExpr(part, scope), slot, part.path_variable}});
+    scope.Bind(part.path_variable, BoundVariable{slot, VariableKind::kPath});
+  }
+  return plan;
+}
+
+PlanP QueryPlanner::PlanAnchor(const ast::PatternPart& part, size_t index, PlanP plan, Scope& scope,
+                               std::vector<ast::ExprPtr>* predicates) {
+  const ast::NodePattern& node = part.nodes[index];
+  bool bound = false;
+  Scope before = scope;
+  const size_t slot = NodeSlot(*this, node, scope, &bound);
+  const std::string var = node.variable;
+  if (bound) return PlanNodeConstraints(node, false, std::move(plan), scope);
+  const std::optional<std::string> label =
+      node.labels.empty() ? std::nullopt : std::optional<std::string>(node.labels[0]);
+  ast::ExprPtr name = InlineProperty(node, "name");
+  if (!name && !var.empty()) {
+    for (const auto& p : *predicates) {
+      if (const ast::Expr* v = EqualityOn(*p, var, "name", before)) {
+        const auto& b = p->As<ast::Binary>();
+        name = b.lhs.get() == v ? b.lhs : b.rhs;
+        break;
+      }
+    }
+  }
+  if (name) {
+    plan = MakeNodeByNameSeek(std::move(plan), slot, BindExpr(name, before), label);
+    return PlanNodeConstraints(node, true, std::move(plan), scope);
+  }
+  if (label && node.properties && node.properties->kind == ast::ExprKind::kMap) {
+    for (const auto& [key, value] : node.properties->As<ast::MapLiteral>().entries) {
+      if (schema_.HasIndex(*label, key)) {
+        plan = MakeNodeIndexSeek(std::move(plan), slot, *label, key, BindExpr(value, before));
+        return PlanNodeConstraints(node, true, std::move(plan), scope);
+      }
+    }
+  }
+  plan = MakeNodeScan(std::move(plan), slot, label);
+  return PlanNodeConstraints(node, true, std::move(plan), scope);
+}
+
+PlanP QueryPlanner::PlanNodeConstraints(const ast::NodePattern& node, bool skip_first_label,
+                                        PlanP plan, Scope& scope) {
+  const std::string name = node.variable.empty() ? AnonymousNodeName(node) : node.variable;
+  const BoundVariable* var = scope.Find(name);
+  if (var == nullptr) return plan;
+  ExprP subject = std::make_shared<SlotExpr>(var->slot, name.empty() ? "anon" : name);
+  std::vector<std::string> labels(node.labels.begin() + (skip_first_label && !node.labels.empty()),
+                                  node.labels.end());
+  if (!labels.empty()) {
+    plan = MakeFilter(std::move(plan), std::make_shared<LabelPredicateExpr>(subject, labels));
+  }
+  if (node.properties) {
+    plan = MakeFilter(std::move(plan), std::make_shared<PropertiesMatchExpr>(
+                                           var->slot, BindExpr(node.properties, scope)));
+  }
+  return plan;
+}
+
+PlanP QueryPlanner::PlanHop(const ast::PatternPart& part, size_t rel_index, bool forward,
+                            PlanP plan, Scope& scope, std::vector<size_t>* rel_slots) {
+  const ast::RelationshipPattern& rel = part.rels[rel_index];
+  const ast::NodePattern& from = part.nodes[forward ? rel_index : rel_index + 1];
+  const ast::NodePattern& to = part.nodes[forward ? rel_index + 1 : rel_index];
+  bool from_bound = false;
+  ExpandSpec spec;
+  spec.from_slot = NodeSlot(*this, from, scope, &from_bound);
+  spec.to_slot = NodeSlot(*this, to, scope, &spec.to_bound);
+  std::string rel_name =
+      rel.variable.empty() ? " rel" + std::to_string(rel.span.begin) : rel.variable;
+  if (const BoundVariable* v = scope.Find(rel_name)) {
+    spec.rel_slot = v->slot;
+    spec.rel_bound = !rel.var_length;
+  } else {
+    spec.rel_slot = NewSlot();
+    scope.Bind(rel_name,
+               BoundVariable{spec.rel_slot, rel.var_length ? VariableKind::kRelationshipList
+                                                           : VariableKind::kRelationship});
+  }
+  spec.direction = HopDirection(rel.direction, forward);
+  spec.types = rel.types;
+  spec.distinct_from = *rel_slots;
+  spec.var_length = rel.var_length;
+  if (rel.var_length) {
+    spec.min_hops = rel.min_hops.value_or(1);
+    spec.max_hops = rel.max_hops.value_or(-1);
+  }
+  spec.description = Text(part);
+  rel_slots->push_back(spec.rel_slot);
+  const size_t rel_slot = spec.rel_slot;
+  plan = MakeExpand(std::move(plan), std::move(spec));
+  if (rel.properties) {
+    plan = MakeFilter(std::move(plan), std::make_shared<PropertiesMatchExpr>(
+                                           rel_slot, BindExpr(rel.properties, scope)));
+  }
+  return PlanNodeConstraints(to, false, std::move(plan), scope);
+}
+
+ExprP QueryPlanner::BindPathExpr(const ast::PatternPart& part, const Scope& scope) {
+  std::vector<size_t> nodes, rels;
+  auto slot_of = [&](const std::string& name) -> size_t {
+    const BoundVariable* v = scope.Find(name);
+    if (v == nullptr)
+      throw QueryError(ErrorKind::kRuntimeError, "Internal", "unbound path element");
+    return v->slot;
+  };
+  for (const auto& n : part.nodes) {
+    nodes.push_back(slot_of(n.variable.empty() ? AnonymousNodeName(n) : n.variable));
+  }
+  for (const auto& r : part.rels) {
+    rels.push_back(
+        slot_of(r.variable.empty() ? " rel" + std::to_string(r.span.begin) : r.variable));
+  }
+  return std::make_shared<PathBuildExpr>(std::move(nodes), std::move(rels));
+}
+
+}  // namespace stargraph::query

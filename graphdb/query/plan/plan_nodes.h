@@ -1,0 +1,150 @@
+// Factories for every kind of plan node. Each node's operator lives in exec/op_<family>.cc.
+// Slots are indexes into the statement's rows (see bind/scope.h).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "query/ast/clause.h"
+#include "query/bind/expression.h"
+#include "query/plan/plan_node.h"
+#include "storage/graph_store.h"
+
+namespace stargraph::query {
+
+// --- Leaves and scans
+PlanP MakeStart();
+// All nodes, or the nodes of one label, bound to `slot` for each input row.
+PlanP MakeNodeScan(PlanP input, size_t slot, std::optional<std::string> label);
+// Nodes whose `name` or an alias equals `name` (entity-name index); `label` filters further.
+PlanP MakeNodeByNameSeek(PlanP input, size_t slot, ExprP name, std::optional<std::string> label);
+// Nodes of `label` whose `key` equals `value`, through the property index.
+PlanP MakeNodeIndexSeek(PlanP input, size_t slot, std::string label, std::string key, ExprP value);
+// The node whose id equals `id` (a list of ids is allowed).
+PlanP MakeNodeByIdSeek(PlanP input, size_t slot, ExprP id);
+
+// --- Traversal
+struct ExpandSpec {
+  size_t from_slot = 0;
+  size_t rel_slot = 0;
+  size_t to_slot = 0;
+  storage::Direction direction = storage::Direction::kOutgoing;
+  std::vector<std::string> types;  // empty: any type
+  bool to_bound = false;           // `to` already bound: keep only relationships reaching it
+  bool rel_bound = false;          // the relationship variable is already bound
+  // Slots holding relationships (or lists of them) matched earlier in the same MATCH: a
+  // relationship is never used twice within one pattern.
+  std::vector<size_t> distinct_from;
+  std::string description;  // for EXPLAIN
+  // Variable length: `rel_slot` receives the list of relationships.
+  bool var_length = false;
+  int64_t min_hops = 1;
+  int64_t max_hops = 1;
+};
+PlanP MakeExpand(PlanP input, ExpandSpec spec);
+
+struct ShortestPathSpec {
+  ExpandSpec expand;
+  size_t path_slot = 0;
+  bool all = false;
+};
+PlanP MakeShortestPath(PlanP input, ShortestPathSpec spec);
+
+// --- Row operations
+PlanP MakeFilter(PlanP input, ExprP predicate);
+struct ProjectItem {
+  ExprP expr;
+  size_t slot;
+  std::string name;
+};
+PlanP MakeProject(PlanP input, std::vector<ProjectItem> items);
+// Keeps only `keep` slots (clears the others), so rows leaving a WITH hold only its variables.
+PlanP MakeRestrict(PlanP input, std::vector<size_t> keep);
+PlanP MakeUnwind(PlanP input, ExprP list, size_t slot);
+// For each input row, the rows of `subplan` (argument = the input row); when it has none, the
+// input row with `nullable_slots` set to null.
+PlanP MakeOptional(PlanP input, PlanP subplan, std::vector<size_t> nullable_slots);
+// For each input row: keeps it when `subplan` yields a row (anti: when it yields none).
+PlanP MakeSemiApply(PlanP input, PlanP subplan, bool anti);
+// Materializes every input row before producing any (write/read barrier).
+PlanP MakeEager(PlanP input);
+
+struct AggregateSpec {
+  const AggregateFunction* function = nullptr;  // null for count(*)
+  bool distinct = false;
+  std::vector<ExprP> args;
+  size_t slot = 0;
+  std::string name;
+};
+PlanP MakeAggregate(PlanP input, std::vector<ProjectItem> keys,
+                    std::vector<AggregateSpec> aggregates);
+PlanP MakeDistinct(PlanP input, std::vector<size_t> slots);
+struct SortKey {
+  ExprP expr;
+  bool ascending = true;
+};
+PlanP MakeSort(PlanP input, std::vector<SortKey> keys);
+PlanP MakeSkip(PlanP input, ExprP count);
+PlanP MakeLimit(PlanP input, ExprP count);
+// Rows of `left` then rows of `right`; with `distinct`, equivalent rows (over `slots`) once.
+PlanP MakeUnion(PlanP left, PlanP right, bool distinct, std::vector<size_t> slots);
+
+// --- Writes
+struct CreateNodeSpec {
+  size_t slot = 0;
+  bool bound = false;  // already bound: reuse, do not create
+  std::vector<std::string> labels;
+  ExprP properties;  // map expression or null
+};
+struct CreateRelSpec {
+  size_t slot = 0;
+  size_t from_node = 0;  // index into nodes
+  size_t to_node = 0;
+  std::string type;
+  ExprP properties;
+};
+struct CreatePathSpec {
+  std::vector<CreateNodeSpec> nodes;
+  std::vector<CreateRelSpec> rels;
+  std::optional<size_t> path_slot;
+};
+PlanP MakeCreate(PlanP input, std::vector<CreatePathSpec> paths);
+
+enum class SetKind {
+  kProperty,
+  kReplaceMap,
+  kMergeMap,
+  kAddLabels,
+  kRemoveProperty,
+  kRemoveLabels
+};
+struct SetSpec {
+  SetKind kind = SetKind::kProperty;
+  ExprP target;  // node/relationship (or null) expression
+  std::string key;
+  ExprP value;
+  std::vector<std::string> labels;
+};
+PlanP MakeSet(PlanP input, std::vector<SetSpec> items);
+PlanP MakeDelete(PlanP input, std::vector<ExprP> targets, bool detach);
+// For each input row: rows of `match` (argument = input row) with `on_match` applied, or when
+// there are none, the pattern created and `on_create` applied.
+PlanP MakeMerge(PlanP input, PlanP match, CreatePathSpec create, std::vector<SetSpec> on_match,
+                std::vector<SetSpec> on_create);
+// For each input row and each element of `list` bound to `slot`, runs `body` to its end.
+PlanP MakeForeach(PlanP input, ExprP list, size_t slot, PlanP body);
+
+// --- Sources
+struct ProcedureOutput {
+  std::string field;
+  size_t slot;
+};
+PlanP MakeProcedureCall(PlanP input, std::string name, std::vector<ExprP> args,
+                        std::vector<ProcedureOutput> outputs);
+// Output fields of a built-in procedure (empty when unknown), for the binder.
+std::vector<std::string> ProcedureFields(const std::string& name, bool* found);
+PlanP MakeLoadCsv(PlanP input, ExprP source, bool with_headers, char delimiter, size_t slot);
+
+}  // namespace stargraph::query

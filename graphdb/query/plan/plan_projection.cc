@@ -1,0 +1,226 @@
+// Planning WITH and RETURN: projection, aggregation, DISTINCT, ORDER BY, SKIP, LIMIT.
+#include <set>
+
+#include "query/bind/expressions.h"
+#include "query/plan/query_planner.h"
+#include "query/query_error.h"
+
+namespace stargraph::query {
+namespace {
+
+[[noreturn]] void Fail(const ast::Located& at, const std::string& code, const std::string& msg) {
+  throw QueryError(ErrorKind::kSemanticError, code, msg, at.pos.line, at.pos.column);
+}
+
+void CollectAggregates(const ast::ExprPtr& e, std::vector<const ast::Expr*>* out);
+
+void CollectFromChildren(const ast::Expr& e, std::vector<const ast::Expr*>* out) {
+  using K = ast::ExprKind;
+  auto visit = [&](const ast::ExprPtr& c) { CollectAggregates(c, out); };
+  switch (e.kind) {
+    case K::kProperty:
+      visit(e.As<ast::Property>().object);
+      break;
+    case K::kSubscript:
+      visit(e.As<ast::Subscript>().object);
+      visit(e.As<ast::Subscript>().index);
+      break;
+    case K::kList:
+      for (const auto& i : e.As<ast::ListLiteral>().items) visit(i);
+      break;
+    case K::kMap:
+      for (const auto& kv : e.As<ast::MapLiteral>().entries) visit(kv.second);
+      break;
+    case K::kUnary:
+      visit(e.As<ast::Unary>().operand);
+      break;
+    case K::kBinary:
+      visit(e.As<ast::Binary>().lhs);
+      visit(e.As<ast::Binary>().rhs);
+      break;
+    case K::kFunctionCall:
+      for (const auto& a : e.As<ast::FunctionCall>().args) visit(a);
+      break;
+    case K::kCase:
+      visit(e.As<ast::Case>().subject);
+      for (const auto& alt : e.As<ast::Case>().alternatives) {
+        visit(alt.when);
+        visit(alt.then);
+      }
+      visit(e.As<ast::Case>().otherwise);
+      break;
+    case K::kIsNull:
+      visit(e.As<ast::IsNull>().operand);
+      break;
+    default:
+      break;
+  }
+}
+
+// The outermost aggregate calls in `e`.
+void CollectAggregates(const ast::ExprPtr& e, std::vector<const ast::Expr*>* out) {
+  if (!e) return;
+  if (e->kind == ast::ExprKind::kCountStar ||
+      (e->kind == ast::ExprKind::kFunctionCall &&
+       FindAggregateFunction(e->As<ast::FunctionCall>().name))) {
+    out->push_back(e.get());
+    return;
+  }
+  CollectFromChildren(*e, out);
+}
+
+bool IsBareVariable(const ast::Expr& e) { return e.kind == ast::ExprKind::kVariable; }
+
+}  // namespace
+
+PlanP QueryPlanner::PlanProjection(const ast::ProjectionBody& body, const ast::ExprPtr& where,
+                                   PlanP plan, Scope& scope, Projection* out, bool is_return) {
+  // Expand `*` into the variables in scope.
+  std::vector<ast::ProjectionItem> items;
+  if (body.star) {
+    for (const std::string& name : scope.UserNames()) {
+      ast::ProjectionItem item;
+      auto var = std::make_shared<ast::Variable>();
+      var->name = name;
+      item.expr = var;
+      item.text = name;
+      items.push_back(std::move(item));
+    }
+    if (items.empty() && body.items.empty()) {
+      throw QueryError(ErrorKind::kSemanticError, "NoVariablesInScope",
+                       "RETURN * is not allowed when there are no variables in scope");
+    }
+  }
+  items.insert(items.end(), body.items.begin(), body.items.end());
+  std::set<std::string> seen;
+  for (const auto& item : items) {
+    if (!seen.insert(item.ColumnName()).second) {
+      Fail(item, "ColumnNameConflict",
+           "Multiple result columns with the same name '" + item.ColumnName() + "'");
+    }
+    if (!is_return && !item.alias && !IsBareVariable(*item.expr)) {
+      Fail(item, "NoExpressionAlias", "Expression in WITH must be aliased (use AS)");
+    }
+  }
+
+  bool aggregating = false;
+  for (const auto& item : items) aggregating = aggregating || ContainsAggregate(*item.expr);
+
+  Scope next;
+  Projection proj;
+  ast::ProjectionBody effective = body;
+  effective.items = items;
+  if (aggregating) {
+    plan = PlanAggregation(effective, std::move(plan), scope, &next, &proj);
+  } else {
+    std::vector<ProjectItem> project;
+    for (const auto& item : items) {
+      const std::string name = item.ColumnName();
+      ExprP bound = BindExpr(item.expr, scope);
+      const BoundVariable* existing =
+          IsBareVariable(*item.expr) ? scope.Find(item.expr->As<ast::Variable>().name) : nullptr;
+      size_t slot;
+      VariableKind kind = VariableKind::kValue;
+      if (existing) {
+        slot = existing->slot;
+        kind = existing->kind;
+      } else {
+        slot = NewSlot();
+        project.push_back({bound, slot, name});
+      }
+      next.Bind(name, BoundVariable{slot, kind});
+      proj.names.push_back(name);
+      proj.slots.push_back(slot);
+    }
+    if (!project.empty()) plan = MakeProject(std::move(plan), std::move(project));
+  }
+  if (body.distinct) plan = MakeDistinct(std::move(plan), proj.slots);
+
+  if (!body.order_by.empty()) {
+    // ORDER BY sees the projected names, and (without DISTINCT or aggregation) the variables
+    // that were in scope before the projection.
+    Scope order_scope = (aggregating || body.distinct) ? next : scope;
+    if (!aggregating && !body.distinct) {
+      for (const auto& [name, var] : next.all()) order_scope.Bind(name, var);
+    }
+    std::vector<SortKey> keys;
+    const bool saved = in_aggregation_;
+    in_aggregation_ = aggregating;
+    for (const auto& s : body.order_by)
+      keys.push_back({BindExpr(s.expr, order_scope), s.ascending});
+    in_aggregation_ = saved;
+    plan = MakeSort(std::move(plan), std::move(keys));
+  }
+  Scope empty;
+  if (body.skip) plan = MakeSkip(std::move(plan), BindExpr(body.skip, empty));
+  if (body.limit) plan = MakeLimit(std::move(plan), BindExpr(body.limit, empty));
+  scope = next;
+  if (where) plan = MakeFilter(std::move(plan), BindExpr(where, scope));
+  if (out) *out = proj;
+  return plan;
+}
+
+PlanP QueryPlanner::PlanAggregation(const ast::ProjectionBody& body, PlanP plan, Scope& scope,
+                                    Scope* next, Projection* proj) {
+  std::vector<ProjectItem> keys;
+  std::vector<AggregateSpec> aggregates;
+  aggregate_slots_.clear();
+  grouping_key_slots_.clear();
+  // Grouping keys first, so aggregate expressions may refer to them.
+  for (const auto& item : body.items) {
+    if (ContainsAggregate(*item.expr)) continue;
+    const size_t slot = NewSlot();
+    keys.push_back({BindExpr(item.expr, scope), slot, item.ColumnName()});
+    grouping_key_slots_[Text(*item.expr)] = slot;
+    VariableKind kind = VariableKind::kValue;
+    if (IsBareVariable(*item.expr)) kind = scope.Find(item.expr->As<ast::Variable>().name)->kind;
+    next->Bind(item.ColumnName(), BoundVariable{slot, kind});
+  }
+  std::vector<const ast::Expr*> calls;
+  for (const auto& item : body.items) CollectAggregates(item.expr, &calls);
+  for (const auto& s : body.order_by) CollectAggregates(s.expr, &calls);
+  for (const ast::Expr* call : calls) {
+    AggregateSpec spec;
+    spec.slot = NewSlot();
+    spec.name = Text(*call);
+    if (call->kind == ast::ExprKind::kFunctionCall) {
+      const auto& f = call->As<ast::FunctionCall>();
+      spec.function = FindAggregateFunction(f.name);
+      spec.distinct = f.distinct;
+      for (const auto& a : f.args) {
+        if (ContainsAggregate(*a)) {
+          Fail(*call, "NestedAggregation", "aggregate functions cannot be nested: " + Text(*call));
+        }
+        spec.args.push_back(BindExpr(a, scope));
+      }
+    }
+    aggregate_slots_[call] = spec.slot;
+    aggregates.push_back(std::move(spec));
+  }
+  plan = MakeAggregate(std::move(plan), std::move(keys), std::move(aggregates));
+  // Items with aggregates are computed from the aggregate and key slots.
+  std::vector<ProjectItem> project;
+  in_aggregation_ = true;
+  for (const auto& item : body.items) {
+    const std::string name = item.ColumnName();
+    if (!ContainsAggregate(*item.expr)) {
+      proj->names.push_back(name);
+      proj->slots.push_back(next->Find(name)->slot);
+      continue;
+    }
+    Scope keys_scope = *next;
+    const size_t slot = NewSlot();
+    project.push_back({BindExpr(item.expr, keys_scope), slot, name});
+    proj->names.push_back(name);
+    proj->slots.push_back(slot);
+  }
+  in_aggregation_ = false;
+  for (size_t i = 0; i < proj->names.size(); ++i) {
+    if (!next->Find(proj->names[i]))
+      next->Bind(proj->names[i], BoundVariable{proj->slots[i], VariableKind::kValue});
+  }
+  if (!project.empty()) plan = MakeProject(std::move(plan), std::move(project));
+  return plan;
+}
+
+}  // namespace stargraph::query

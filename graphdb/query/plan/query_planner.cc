@@ -1,0 +1,205 @@
+// The planner's entry point: union parts, clause dispatch, barriers, and the small clauses
+// (UNWIND, CALL, LOAD CSV).
+#include "query/plan/query_planner.h"
+
+#include <algorithm>
+
+#include "query/bind/expressions.h"
+#include "query/query_error.h"
+
+namespace stargraph::query {
+
+bool SchemaInfo::HasIndex(const std::string& label, const std::string& key) const {
+  for (const auto& [l, k] : indexes) {
+    if (l == label && k == key) return true;
+  }
+  return false;
+}
+
+QueryPlanner::QueryPlanner(const std::string& text, SchemaInfo schema)
+    : text_(text), schema_(std::move(schema)) {}
+
+std::string QueryPlanner::Text(const ast::Located& node) const {
+  if (node.span.end <= node.span.begin || node.span.end > text_.size()) return "";
+  return text_.substr(node.span.begin, node.span.end - node.span.begin);
+}
+
+PlannedQuery QueryPlanner::Plan(const ast::Query& query) {
+  PlannedQuery out;
+  Projection first;
+  PlanP plan = PlanSingleQuery(query.parts[0], &first);
+  out.columns = first.names;
+  out.column_slots = first.slots;
+  for (size_t i = 1; i < query.parts.size(); ++i) {
+    Projection next;
+    PlanP right = PlanSingleQuery(query.parts[i], &next);
+    if (next.names != out.columns) {
+      throw QueryError(ErrorKind::kSemanticError, "DifferentColumnsInUnion",
+                       "All sub queries in a UNION must have the same return column names",
+                       query.parts[i].pos.line, query.parts[i].pos.column);
+    }
+    // Both sides write their columns into the union's slots.
+    std::vector<ProjectItem> move;
+    for (size_t c = 0; c < next.slots.size(); ++c) {
+      move.push_back({std::make_shared<SlotExpr>(next.slots[c], next.names[c]), out.column_slots[c],
+                      next.names[c]});
+    }
+    right = MakeProject(std::move(right), std::move(move));
+    plan = MakeUnion(std::move(plan), std::move(right), !query.union_all[i - 1], out.column_slots);
+  }
+  out.root = plan;
+  out.row_width = next_slot_;
+  out.writes = writes_;
+  return out;
+}
+
+PlanP QueryPlanner::PlanSingleQuery(const ast::SingleQuery& q, Projection* out) {
+  Scope scope;
+  PlanP plan = MakeStart();
+  read_since_barrier_ = false;
+  wrote_since_barrier_ = false;
+  bool returned = false;
+  for (size_t i = 0; i < q.clauses.size(); ++i) {
+    const ast::Clause& clause = *q.clauses[i];
+    if (returned) {
+      throw QueryError(ErrorKind::kSyntaxError, "InvalidClauseComposition",
+                       "RETURN can only be used at the end of the query", clause.pos.line,
+                       clause.pos.column);
+    }
+    plan = PlanClause(clause, std::move(plan), scope, out);
+    returned = clause.kind == ast::ClauseKind::kReturn ||
+               (clause.kind == ast::ClauseKind::kCall && clause.As<ast::Call>().standalone);
+  }
+  const ast::ClauseKind last =
+      q.clauses.empty() ? ast::ClauseKind::kReturn : q.clauses.back()->kind;
+  const bool ends_with_update =
+      last == ast::ClauseKind::kCreate || last == ast::ClauseKind::kMerge ||
+      last == ast::ClauseKind::kSet || last == ast::ClauseKind::kRemove ||
+      last == ast::ClauseKind::kDelete || last == ast::ClauseKind::kForeach;
+  if (!returned && !ends_with_update) {
+    const ast::Clause& clause = *q.clauses.back();
+    throw QueryError(
+        ErrorKind::kSyntaxError, "InvalidClauseComposition",
+        "Query cannot conclude with " +
+            std::string(clause.kind == ast::ClauseKind::kWith ? "WITH" : "this clause") +
+            " (must be a RETURN clause, an update clause or a procedure call)",
+        clause.pos.line, clause.pos.column);
+  }
+  return plan;
+}
+
+PlanP QueryPlanner::PlanClause(const ast::Clause& clause, PlanP plan, Scope& scope,
+                               Projection* out) {
+  using K = ast::ClauseKind;
+  switch (clause.kind) {
+    case K::kMatch:
+      return PlanMatch(clause.As<ast::Match>(), std::move(plan), scope);
+    case K::kUnwind:
+      return PlanUnwind(clause.As<ast::Unwind>(), std::move(plan), scope);
+    case K::kWith: {
+      const auto& w = clause.As<ast::With>();
+      return PlanProjection(w.body, w.where, std::move(plan), scope, nullptr, false);
+    }
+    case K::kReturn:
+      return PlanProjection(clause.As<ast::Return>().body, nullptr, std::move(plan), scope, out,
+                            true);
+    case K::kCall:
+      return PlanCall(clause.As<ast::Call>(), std::move(plan), scope, out);
+    case K::kCreate:
+      return PlanCreate(clause.As<ast::Create>(), std::move(plan), scope);
+    case K::kMerge:
+      return PlanMerge(clause.As<ast::Merge>(), std::move(plan), scope);
+    case K::kSet: {
+      plan = BeforeWrite(std::move(plan));
+      return MakeSet(std::move(plan), BindSetItems(clause.As<ast::Set>().items, scope));
+    }
+    case K::kRemove:
+      return PlanRemove(clause.As<ast::Remove>(), std::move(plan), scope);
+    case K::kDelete:
+      return PlanDelete(clause.As<ast::Delete>(), std::move(plan), scope);
+    case K::kForeach:
+      return PlanForeach(clause.As<ast::Foreach>(), std::move(plan), scope);
+    case K::kLoadCsv:
+      return PlanLoadCsv(clause.As<ast::LoadCsv>(), std::move(plan), scope);
+  }
+  throw QueryError(ErrorKind::kSemanticError, "UnsupportedClause", "unsupported clause");
+}
+
+PlanP QueryPlanner::BeforeRead(PlanP plan) {
+  if (wrote_since_barrier_) {
+    plan = MakeEager(std::move(plan));
+    wrote_since_barrier_ = false;
+  }
+  read_since_barrier_ = true;
+  return plan;
+}
+
+PlanP QueryPlanner::BeforeWrite(PlanP plan) {
+  if (read_since_barrier_) {
+    plan = MakeEager(std::move(plan));
+    read_since_barrier_ = false;
+  }
+  wrote_since_barrier_ = true;
+  writes_ = true;
+  return plan;
+}
+
+PlanP QueryPlanner::PlanUnwind(const ast::Unwind& u, PlanP plan, Scope& scope) {
+  ExprP list = BindExpr(u.list, scope);
+  const size_t slot = NewSlot();
+  scope.Bind(u.variable, BoundVariable{slot, VariableKind::kValue});
+  return MakeUnwind(std::move(plan), std::move(list), slot);
+}
+
+PlanP QueryPlanner::PlanLoadCsv(const ast::LoadCsv& l, PlanP plan, Scope& scope) {
+  ExprP source = BindExpr(l.source, scope);
+  const size_t slot = NewSlot();
+  scope.Bind(l.variable, BoundVariable{slot, VariableKind::kValue});
+  char delimiter = ',';
+  if (l.field_terminator) {
+    if (l.field_terminator->size() != 1) {
+      throw QueryError(ErrorKind::kSemanticError, "InvalidFieldTerminator",
+                       "FIELDTERMINATOR must be a single character", l.pos.line, l.pos.column);
+    }
+    delimiter = (*l.field_terminator)[0];
+  }
+  return MakeLoadCsv(std::move(plan), std::move(source), l.with_headers, delimiter, slot);
+}
+
+PlanP QueryPlanner::PlanCall(const ast::Call& c, PlanP plan, Scope& scope, Projection* out) {
+  bool found = false;
+  std::vector<std::string> fields = ProcedureFields(c.procedure, &found);
+  if (!found) {
+    throw QueryError(ErrorKind::kSemanticError, "ProcedureNotFound",
+                     "There is no procedure with the name `" + c.procedure + "` registered",
+                     c.pos.line, c.pos.column);
+  }
+  std::vector<ExprP> args;
+  for (const auto& a : c.args) args.push_back(BindExpr(a, scope));
+  std::vector<ProcedureOutput> outputs;
+  Projection proj;
+  auto bind_output = [&](const std::string& field, const std::string& name) {
+    const size_t slot = NewSlot();
+    outputs.push_back({field, slot});
+    scope.Bind(name, BoundVariable{slot, VariableKind::kValue});
+    proj.names.push_back(name);
+    proj.slots.push_back(slot);
+  };
+  if (c.yields.empty() || c.yield_star) {
+    for (const std::string& f : fields) bind_output(f, f);
+  } else {
+    for (const auto& y : c.yields) {
+      if (std::find(fields.begin(), fields.end(), y.field) == fields.end()) {
+        throw QueryError(ErrorKind::kSemanticError, "UndefinedVariable",
+                         "Unknown procedure output: `" + y.field + "`", y.pos.line, y.pos.column);
+      }
+      bind_output(y.field, y.Name());
+    }
+  }
+  plan = MakeProcedureCall(std::move(plan), c.procedure, std::move(args), std::move(outputs));
+  if (c.where) plan = MakeFilter(std::move(plan), BindExpr(c.where, scope));
+  if (c.standalone && out) *out = proj;
+  return plan;
+}
+
+}  // namespace stargraph::query

@@ -1,0 +1,106 @@
+// QueryPlanner: binds a parsed query (scopes, slots, semantic checks) and turns it into a plan.
+//
+// Clauses are planned in order into one pipeline; each clause family has its own file
+// (plan_match.cc, plan_projection.cc, plan_write.cc, plan_misc.cc), and expressions are bound
+// in bind/bind_expression.cc. Errors are thrown as QueryError (SemanticError, ...).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "query/ast/statement.h"
+#include "query/bind/expression.h"
+#include "query/bind/scope.h"
+#include "query/plan/plan_nodes.h"
+
+namespace stargraph::query {
+
+// What the planner knows of the schema: which (label, key) pairs have a property index.
+struct SchemaInfo {
+  std::vector<std::pair<std::string, std::string>> indexes;
+  bool HasIndex(const std::string& label, const std::string& key) const;
+};
+
+struct PlannedQuery {
+  PlanP root;
+  std::vector<std::string> columns;
+  std::vector<size_t> column_slots;
+  size_t row_width = 0;
+  bool writes = false;
+};
+
+class QueryPlanner {
+ public:
+  QueryPlanner(const std::string& text, SchemaInfo schema);
+  PlannedQuery Plan(const ast::Query& query);
+
+  // --- used by the clause planners and the expression binder
+  size_t NewSlot() { return next_slot_++; }
+  ExprP BindExpr(const ast::ExprPtr& expr, const Scope& scope);
+  // A pattern matched from a Start leaf with `scope`'s variables bound; binds new variables in
+  // `scope`. `where` (may be null) is applied at the end.
+  PlanP PlanPatternSubplan(const std::vector<const ast::PatternPart*>& parts, Scope& scope,
+                           const ast::ExprPtr& where);
+
+ private:
+  struct Projection {
+    std::vector<std::string> names;
+    std::vector<size_t> slots;
+  };
+
+  PlanP PlanSingleQuery(const ast::SingleQuery& q, Projection* out);
+  PlanP PlanClause(const ast::Clause& clause, PlanP plan, Scope& scope, Projection* out);
+  PlanP PlanMatch(const ast::Match& m, PlanP plan, Scope& scope);
+  PlanP PlanPatternParts(const std::vector<const ast::PatternPart*>& parts, PlanP plan,
+                         Scope& scope, std::vector<ast::ExprPtr>* predicates);
+  PlanP PlanPart(const ast::PatternPart& part, PlanP plan, Scope& scope,
+                 std::vector<ast::ExprPtr>* predicates, std::vector<size_t>* rel_slots);
+  PlanP PlanAnchor(const ast::PatternPart& part, size_t index, PlanP plan, Scope& scope,
+                   std::vector<ast::ExprPtr>* predicates);
+  // Filters for a node's labels (all, or all but the first when a label scan found it) and
+  // inline properties.
+  PlanP PlanNodeConstraints(const ast::NodePattern& node, bool skip_first_label, PlanP plan,
+                            Scope& scope);
+  PlanP PlanHop(const ast::PatternPart& part, size_t rel_index, bool forward, PlanP plan,
+                Scope& scope, std::vector<size_t>* rel_slots);
+  PlanP PlanProjection(const ast::ProjectionBody& body, const ast::ExprPtr& where, PlanP plan,
+                       Scope& scope, Projection* out, bool is_return);
+  PlanP PlanAggregation(const ast::ProjectionBody& body, PlanP plan, Scope& scope, Scope* next,
+                        Projection* proj);
+  PlanP PlanUnwind(const ast::Unwind& u, PlanP plan, Scope& scope);
+  PlanP PlanCreate(const ast::Create& c, PlanP plan, Scope& scope);
+  CreatePathSpec CreateSpecFor(const ast::PatternPart& part, Scope& scope, bool merge);
+  PlanP PlanMerge(const ast::Merge& m, PlanP plan, Scope& scope);
+  std::vector<SetSpec> BindSetItems(const std::vector<ast::SetItem>& items, const Scope& scope);
+  PlanP PlanRemove(const ast::Remove& r, PlanP plan, Scope& scope);
+  PlanP PlanDelete(const ast::Delete& d, PlanP plan, Scope& scope);
+  PlanP PlanForeach(const ast::Foreach& f, PlanP plan, Scope& scope);
+  PlanP PlanCall(const ast::Call& c, PlanP plan, Scope& scope, Projection* out);
+  PlanP PlanLoadCsv(const ast::LoadCsv& l, PlanP plan, Scope& scope);
+  // Inserts an Eager barrier when the previous clauses read (or wrote) what the next one writes
+  // (or reads), so that every clause sees the complete effects of the clauses before it.
+  PlanP BeforeRead(PlanP plan);
+  PlanP BeforeWrite(PlanP plan);
+  ExprP BindPathExpr(const ast::PatternPart& part, const Scope& scope);
+  std::string Text(const ast::Located& node) const;
+
+  friend class ExpressionBinder;
+  const std::string& text_;
+  SchemaInfo schema_;
+  size_t next_slot_ = 0;
+  bool read_since_barrier_ = false;
+  bool wrote_since_barrier_ = false;
+  bool writes_ = false;
+  // Post-aggregation binding: aggregate calls and grouping-key texts resolved to slots.
+  std::unordered_map<const ast::Expr*, size_t> aggregate_slots_;
+  std::map<std::string, size_t> grouping_key_slots_;
+  bool in_aggregation_ = false;
+};
+
+// True when `expr` contains an aggregate function call (outside nested subqueries).
+bool ContainsAggregate(const ast::Expr& expr);
+
+}  // namespace stargraph::query
