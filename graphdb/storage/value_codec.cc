@@ -75,6 +75,36 @@ bool IsStorableScalar(ValueKind kind) {
   return kind != ValueKind::kNull && kind < ValueKind::kList;
 }
 
+// The ranges the decoder enforces, checked before writing so that nothing unreadable is stored.
+Status ValidateTemporalFields(const Value& value) {
+  auto in = [](int64_t v, int64_t lo, int64_t hi) { return v >= lo && v < hi; };
+  bool ok = true;
+  switch (value.kind()) {
+    case ValueKind::kLocalTime:
+      ok = in(value.as_local_time().nanos, 0, kNanosPerDay);
+      break;
+    case ValueKind::kTime:
+      ok = in(value.as_time().nanos, 0, kNanosPerDay) &&
+           in(value.as_time().offset_seconds, -kMaxOffsetSeconds, kMaxOffsetSeconds + 1);
+      break;
+    case ValueKind::kLocalDateTime:
+      ok = in(value.as_local_datetime().nanos, 0, kNanosPerSecond);
+      break;
+    case ValueKind::kDateTime:
+      ok = in(value.as_datetime().nanos, 0, kNanosPerSecond) &&
+           in(value.as_datetime().offset_seconds, -kMaxOffsetSeconds, kMaxOffsetSeconds + 1);
+      break;
+    case ValueKind::kDuration:
+      ok = in(value.as_duration().nanos, 0, kNanosPerSecond);
+      break;
+    default:
+      break;
+  }
+  if (ok) return Status::OK();
+  return Status::InvalidArgument(std::string("a ") + ValueKindName(value.kind()) +
+                                 " with a field out of range cannot be stored");
+}
+
 void AppendDateTime(const DateTime& t, std::string* out) {
   PutInt(out, t.seconds);
   PutInt(out, t.nanos);
@@ -260,7 +290,7 @@ Result<uint64_t> ReadVarint64(std::string_view* in) {
 }
 
 Status ValidateStorable(const Value& value) {
-  if (IsStorableScalar(value.kind())) return Status::OK();
+  if (IsStorableScalar(value.kind())) return ValidateTemporalFields(value);
   if (value.kind() != ValueKind::kList) {
     return Status::InvalidArgument(std::string("a property cannot hold a ") +
                                    ValueKindName(value.kind()));
@@ -276,6 +306,7 @@ Status ValidateStorable(const Value& value) {
     if (element.kind() != list[0].kind()) {
       return Status::InvalidArgument("a list property must hold values of one kind");
     }
+    SG_RETURN_IF_ERROR(ValidateTemporalFields(element));
   }
   return Status::OK();
 }

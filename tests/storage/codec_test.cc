@@ -127,6 +127,10 @@ TEST_CASE("Stored value codec refuses what cannot be stored", "[codec]") {
         StatusCode::kInvalidArgument);
   CHECK(AppendStoredValue(Value(ValueList{Value(ValueList{})}), &out).code() ==
         StatusCode::kInvalidArgument);
+  CHECK(AppendStoredValue(Value(LocalTime{kNanosPerDay}), &out).code() ==
+        StatusCode::kInvalidArgument);
+  CHECK(AppendStoredValue(Value(ValueList{Value(Time{0, 19 * 3600})}), &out).code() ==
+        StatusCode::kInvalidArgument);
 }
 
 TEST_CASE("Decoders reject garbage without crashing", "[codec]") {
