@@ -20,6 +20,7 @@ using namespace stargraph::storage::testing;
 namespace {
 
 constexpr const char* kCrashDbVariable = "STARGRAPH_CRASH_TEST_DB";
+constexpr const char* kReadyFdVariable = "STARGRAPH_CRASH_TEST_READY_FD";  // written after commit 1
 constexpr int kKills = 22;
 
 struct Tokens {
@@ -46,7 +47,8 @@ std::pair<std::set<int64_t>, std::set<int64_t>> ReadSequences(Store& store) {
   return {nodes, rels};
 }
 
-pid_t StartWriterChild(const std::string& db) {
+// Starts the writer child; `ready_fd` receives a byte once it has committed its first transaction.
+pid_t StartWriterChild(const std::string& db, int ready_fd) {
   const pid_t pid = fork();
   REQUIRE(pid >= 0);
   if (pid == 0) {
@@ -54,6 +56,7 @@ pid_t StartWriterChild(const std::string& db) {
     dup2(null_fd, STDOUT_FILENO);
     dup2(null_fd, STDERR_FILENO);
     setenv(kCrashDbVariable, db.c_str(), 1);
+    setenv(kReadyFdVariable, std::to_string(ready_fd).c_str(), 1);
     execl("/proc/self/exe", "storage_test", "[.crash_child]", static_cast<char*>(nullptr));
     _exit(127);
   }
@@ -69,6 +72,7 @@ TEST_CASE("crash child: commit node+relationship pairs forever", "[.crash_child]
   auto store = OpenStore(db);
   auto [nodes, rels] = ReadSequences(*store);
   int64_t seq = nodes.empty() ? 0 : *nodes.rbegin() + 1;
+  const int ready_fd = std::atoi(std::getenv(kReadyFdVariable));
   NodeId previous = 0;
   while (true) {
     auto tx = Begin(*store, TxMode::kWrite);
@@ -77,6 +81,7 @@ TEST_CASE("crash child: commit node+relationship pairs forever", "[.crash_child]
     const NodeId target = previous != 0 ? previous : node;
     Must(tx->CreateRelationship(node, tokens.next, target, {{tokens.seq, Value(seq)}}));
     MustOk(tx->Commit());
+    if (previous == 0 && write(ready_fd, "r", 1) != 1) break;
     previous = node;
     ++seq;
   }
@@ -88,8 +93,15 @@ TEST_CASE("SIGKILL during a write loop loses no committed and no partial transac
   std::mt19937 rng(std::random_device{}());
   size_t last_count = 0;
   for (int kill_round = 0; kill_round < kKills; ++kill_round) {
-    const pid_t child = StartWriterChild(db);
-    std::this_thread::sleep_for(std::chrono::milliseconds(40 + rng() % 160));
+    // The first rounds kill at any moment (even during creation); later ones once it commits.
+    int fds[2];
+    REQUIRE(pipe(fds) == 0);
+    const pid_t child = StartWriterChild(db, fds[1]);
+    close(fds[1]);
+    char ready;
+    if (kill_round >= 2) REQUIRE(read(fds[0], &ready, 1) == 1);
+    close(fds[0]);
+    std::this_thread::sleep_for(std::chrono::milliseconds(rng() % 150));
     REQUIRE(kill(child, SIGKILL) == 0);
     int status = 0;
     REQUIRE(waitpid(child, &status, 0) == child);
@@ -106,5 +118,5 @@ TEST_CASE("SIGKILL during a write loop loses no committed and no partial transac
     REQUIRE(nodes.size() >= last_count);  // committed transactions never disappear
     last_count = nodes.size();
   }
-  CHECK(last_count > 0);
+  CHECK(last_count >= kKills - 2);
 }
