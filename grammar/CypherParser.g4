@@ -185,7 +185,7 @@ numberLiteral : integerLiteral | RegularDecimalReal | ExponentDecimalReal ;
 integerLiteral : HexInteger | OctalInteger | DecimalInteger ;
 listLiteral : LBRACKET ( expression ( COMMA expression )* )? RBRACKET ;
 mapLiteral : LBRACE ( propertyKeyName COLON expression ( COMMA propertyKeyName COLON expression )* )? RBRACE ;
-parameter : DOLLAR ( symbolicName | DecimalInteger ) ;
+parameter : DOLLAR ( schemaName | DecimalInteger ) ;
 
 caseExpression
   : CASE expression? caseAlternative+ ( ELSE expression )? END

@@ -115,6 +115,7 @@ TEST_CASE("other literals and parameters", "[parse]") {
   CHECK(DumpExpr("{a: 1, `b c`: 'x', count: 2}") == "{a: 1, b c: 'x', count: 2}");
   CHECK(DumpExpr("$name") == "$name");
   CHECK(DumpExpr("$0") == "$0");
+  CHECK(DumpExpr("$skip + $LIMIT") == "(+ $skip $LIMIT)");
   CHECK(DumpExpr("$`odd name`") == "$odd name");
 }
 

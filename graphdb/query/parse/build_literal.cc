@@ -120,8 +120,8 @@ ast::ExprPtr AstBuilder::BuildMap(P::MapLiteralContext* ctx) {
 
 ast::ExprPtr AstBuilder::BuildParameter(P::ParameterContext* ctx) {
   auto parameter = std::make_shared<ast::Parameter>();
-  parameter->name = ctx->symbolicName() != nullptr ? SymbolicName(ctx->symbolicName())
-                                                   : ctx->DecimalInteger()->getText();
+  parameter->name = ctx->schemaName() != nullptr ? SchemaName(ctx->schemaName())
+                                                 : ctx->DecimalInteger()->getText();
   return Locate(parameter, ctx->getStart(), ctx->getStop());
 }
 
