@@ -142,7 +142,11 @@ QueryResult Session::Impl::Run(const std::string& text,
     auto cursor = query::Engine::Execute(prepared, tx, &parameters, guards);
     std::vector<std::vector<Value>> rows;
     std::vector<Value> row;
-    while (cursor->Next(&row)) rows.push_back(row);
+    // A statement without RETURN runs to its end but has no rows.
+    const bool has_columns = !prepared->columns.empty();
+    while (cursor->Next(&row)) {
+      if (has_columns) rows.push_back(row);
+    }
     for (auto& r : rows) {
       for (Value& v : r) v = Materialize(v, *tx);
     }

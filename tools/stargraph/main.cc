@@ -37,7 +37,8 @@ void DefineCommands(CLI::App& app, Commands& c) {
   AddDbOption(query, &c.db);
   query->add_option("--format", c.query_format, "table, csv or json (JSON Lines)")
       ->check(CLI::IsMember({"table", "csv", "json"}));
-  query->add_option("--param", c.query.params, "a parameter NAME=JSON (repeatable)");
+  query->add_option("--param", c.query.params, "a parameter NAME=JSON (repeatable)")
+      ->allow_extra_args(false);
   query->add_option("-f,--file", c.query.file, "a script of ;-separated statements")
       ->check(CLI::ExistingFile);
   query->add_option("statements", c.query.statements, "statements to run in order");

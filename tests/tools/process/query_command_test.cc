@@ -65,7 +65,7 @@ TEST_CASE("Syntax errors carry line and column", "[process]") {
   CHECK(r.err.find("^") != std::string::npos);
 }
 
-TEST_CASE("--param passes typed JSON values", "[process]") {
+TEST_CASE("query --param passes typed JSON values", "[process]") {
   TempDir dir;
   ProcessOutput r =
       RunStargraph({"query", "--db", dir / "db", "--format", "json", "--param", "x=41", "--param",
@@ -75,7 +75,7 @@ TEST_CASE("--param passes typed JSON values", "[process]") {
   CHECK(r.out.find(R"("rows":[[42,"甲骨文"]])") != std::string::npos);
 }
 
-TEST_CASE("-f runs a script split on semicolons outside strings", "[process]") {
+TEST_CASE("query -f runs a script split on semicolons outside strings", "[process]") {
   TempDir dir;
   std::ofstream(dir / "script.cypher") << "CREATE (:S {t: 'a;b'});\n// comment;\n"
                                           "MATCH (s:S) RETURN s.t AS t;\n";

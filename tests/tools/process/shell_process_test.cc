@@ -92,7 +92,7 @@ TEST_CASE("Terminal: prompt, completion, Ctrl-C, history", "[shell][pty]") {
     shell.Send("RET\t7 AS seven;\r");  // RET<tab> completes to RETURN
     CHECK_SHOWS(shell, "seven");
     CHECK_SHOWS(shell, "1 row, ");
-    shell.Send("UNWIND range(1, 100000000) AS x\r");
+    shell.Send("UNWIND range(1, 1000000) AS x UNWIND range(1, 1000000) AS y\r");
     CHECK_SHOWS(shell, "       ...> ");
     shell.Send("RETURN count(x) AS c;\r");
     std::this_thread::sleep_for(std::chrono::milliseconds(300));

@@ -5,7 +5,7 @@
 namespace stargraph::cli {
 namespace {
 
-TEST_CASE("--param NAME=JSON adds typed parameters", "[params]") {
+TEST_CASE("parameters given as --param NAME=JSON add typed parameters", "[params]") {
   ValueMap params;
   REQUIRE(AddParamOption("name=\"甲骨文\"", &params).ok());
   REQUIRE(AddParamOption("limit=10", &params).ok());
