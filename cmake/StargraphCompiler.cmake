@@ -1,8 +1,11 @@
 # Compiler settings: ccache, sanitizers, and warnings-as-errors for project code only.
 
+# ccache with paths relative to the source tree, so that build trees in different folders
+# (several build dirs, a fresh CI clone) share cache entries.
 find_program(CCACHE_PROGRAM ccache)
 if(CCACHE_PROGRAM)
-  set(CMAKE_CXX_COMPILER_LAUNCHER ${CCACHE_PROGRAM})
+  set(CMAKE_CXX_COMPILER_LAUNCHER ${CMAKE_COMMAND} -E env CCACHE_BASEDIR=${PROJECT_SOURCE_DIR}
+      CCACHE_NOHASHDIR=1 ${CCACHE_PROGRAM})
 endif()
 
 if(STARGRAPH_SANITIZE STREQUAL "address")
