@@ -154,6 +154,24 @@ class Transaction {
   virtual void Rollback() = 0;
 };
 
+// Bulk loading for `stargraph import`: nodes and relationships are collected, sorted into one
+// SST file per column family and ingested in one atomic step by Finish(). Until then nothing is
+// visible, and a failure or crash before Finish() leaves the database as it was. Holds the writer
+// slot for its whole life. Thread safety: one thread.
+class BulkLoader {
+ public:
+  virtual ~BulkLoader() = default;
+  virtual Result<TokenId> Token(TokenKind kind, std::string_view name) = 0;
+  // A new node; Constraint when it would break a unique constraint.
+  virtual Result<NodeId> AddNode(const std::vector<TokenId>& labels,
+                                 const PropertyMap& properties) = 0;
+  // A new relationship between nodes added by this loader or already stored.
+  virtual Result<RelId> AddRelationship(NodeId start, TokenId type, NodeId end,
+                                        const PropertyMap& properties) = 0;
+  // Ingests everything atomically. The loader cannot be used afterwards.
+  virtual Status Finish() = 0;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -166,6 +184,8 @@ class Store {
   virtual const std::string& path() const = 0;
   // A read transaction on a fresh snapshot, or the write transaction (waits for the writer slot).
   virtual Result<std::unique_ptr<Transaction>> Begin(TxMode mode) = 0;
+  // A bulk loader (waits for the writer slot). NotSupported on a read-only instance.
+  virtual Result<std::unique_ptr<BulkLoader>> BeginBulkLoad() = 0;
   // An online, consistent copy of the database at `destination` (a RocksDB checkpoint).
   virtual Status Backup(const std::string& destination) = 0;
   // Verifies adjacency symmetry, index/data agreement and catalog integrity.

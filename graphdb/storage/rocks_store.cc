@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "storage/bulk_loader.h"
 #include "storage/checker.h"
 #include "storage/database_directory.h"
 #include "storage/key_codec.h"
@@ -136,6 +137,11 @@ RocksStore::~RocksStore() {
 
 Result<std::unique_ptr<Transaction>> RocksStore::Begin(TxMode mode) {
   return RocksTransaction::Begin(&ctx_, mode);
+}
+
+Result<std::unique_ptr<BulkLoader>> RocksStore::BeginBulkLoad() {
+  if (ctx_.read_only) return Status::NotSupported("import into the writing process instead");
+  return RocksBulkLoader::Begin(&ctx_);
 }
 
 Status RocksStore::Backup(const std::string& destination) {

@@ -27,6 +27,7 @@ class RocksStore : public Store {
 
   const std::string& path() const override { return ctx_.path; }
   Result<std::unique_ptr<Transaction>> Begin(TxMode mode) override;
+  Result<std::unique_ptr<BulkLoader>> BeginBulkLoad() override;
   Status Backup(const std::string& destination) override;
   Result<CheckReport> Check() override;
 

@@ -20,7 +20,12 @@ TEST_CASE("Value kinds and accessors", "[value]") {
 TEST_CASE("Value::ToString follows Cypher's toString", "[value]") {
   CHECK(Value(1.0).ToString() == "1.0");
   CHECK(Value(0.1).ToString() == "0.1");
-  CHECK(Value(1e300).ToString() == "1e+300");
+  CHECK(Value(1e300).ToString() == "1.0E300");
+  CHECK(Value(1000.0).ToString() == "1000.0");
+  CHECK(Value(3e11).ToString() == "3.0E11");
+  CHECK(Value(-0.00012).ToString() == "-1.2E-4");
+  CHECK(Value(123.456).ToString() == "123.456");
+  CHECK(Value(0.001).ToString() == "0.001");
   CHECK(Value(int64_t{-5}).ToString() == "-5");
   CHECK(Value(ValueList{Value(1), Value()}).ToString() == "[1, null]");
   CHECK(Value(ValueMap{{"a", Value(1)}}).ToString() == "{a: 1}");

@@ -6,6 +6,7 @@
 
 #include "admin_commands.h"
 #include "database_files.h"
+#include "import_command.h"
 #include "query_command.h"
 #include "shell_command.h"
 
@@ -18,6 +19,7 @@ struct Commands {
   std::string db = DefaultDatabasePath();
   ShellCommandOptions shell;
   QueryCommandOptions query;
+  ImportCommandOptions import;
   std::string backup_source;
   std::string backup_destination;
   std::string query_format = "table";
@@ -42,6 +44,18 @@ void DefineCommands(CLI::App& app, Commands& c) {
   query->add_option("-f,--file", c.query.file, "a script of ;-separated statements")
       ->check(CLI::ExistingFile);
   query->add_option("statements", c.query.statements, "statements to run in order");
+  CLI::App* import = app.add_subcommand("import", "bulk-load CSV files (neo4j-admin headers)");
+  AddDbOption(import, &c.db);
+  import
+      ->add_option("--nodes", c.import.nodes, "node file: FILE or Label[:Label]=FILE (repeatable)")
+      ->allow_extra_args(false);
+  import
+      ->add_option("--relationships", c.import.relationships,
+                   "relationship file: FILE or TYPE=FILE (repeatable)")
+      ->allow_extra_args(false);
+  import->add_option("--delimiter", c.import.delimiter, "field delimiter (default ,)");
+  import->add_option("--array-delimiter", c.import.array_delimiter,
+                     "delimiter inside array cells and :LABEL (default ;)");
   CLI::App* backup = app.add_subcommand("backup", "copy a database while it stays in use");
   backup->add_option("DB", c.backup_source, "database directory")->required();
   backup->add_option("DEST", c.backup_destination, "new directory for the copy")->required();
@@ -59,6 +73,10 @@ int Dispatch(CLI::App& app, Commands& c) {
     c.query.db = c.db;
     ParseOutputFormat(c.query_format, &c.query.format);  // IsMember checked the name
     return RunQueryCommand(c.query);
+  }
+  if (app.got_subcommand("import")) {
+    c.import.db = c.db;
+    return RunImportCommand(c.import);
   }
   if (app.got_subcommand("backup")) return RunBackup(c.backup_source, c.backup_destination);
   if (app.got_subcommand("check")) return RunCheck(c.db);

@@ -1,0 +1,193 @@
+#include "storage/bulk_loader.h"
+
+#include <stdlib.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <tuple>
+
+#include "storage/index_catalog.h"
+#include "storage/index_maintenance.h"
+#include "storage/key_codec.h"
+#include "storage/kv_reader.h"
+#include "storage/record_codec.h"
+
+namespace stargraph::storage {
+namespace {
+
+namespace fs = std::filesystem;
+
+rocksdb::Slice ToSlice(const std::string& s) { return rocksdb::Slice(s.data(), s.size()); }
+
+}  // namespace
+
+bool RocksBulkLoader::Adjacency::operator<(const Adjacency& o) const {
+  return std::tie(node, dir, type, other, rel) < std::tie(o.node, o.dir, o.type, o.other, o.rel);
+}
+
+Result<std::unique_ptr<BulkLoader>> RocksBulkLoader::Begin(StoreContext* ctx) {
+  std::unique_lock<std::mutex> writer(ctx->writer_mutex);
+  std::unique_ptr<RocksBulkLoader> loader(new RocksBulkLoader(ctx, std::move(writer)));
+  KvReader reader(ctx->db, &ctx->handles, nullptr, nullptr);
+  SG_ASSIGN_OR_RETURN(loader->indexes_, LoadIndexDefinitions(reader));
+  // The SST files live inside the database directory, so ingestion moves rather than copies.
+  std::string pattern = (fs::path(ctx->path) / "import-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) return Status::IOError("cannot create " + pattern);
+  loader->dir_ = pattern;
+  return std::unique_ptr<BulkLoader>(std::move(loader));
+}
+
+RocksBulkLoader::RocksBulkLoader(StoreContext* ctx, std::unique_lock<std::mutex> writer)
+    : ctx_(ctx),
+      writer_(std::move(writer)),
+      next_node_(ctx->next_node_id),
+      next_rel_(ctx->next_rel_id) {}
+
+RocksBulkLoader::~RocksBulkLoader() { RemoveFiles(); }
+
+void RocksBulkLoader::RemoveFiles() {
+  writers_.clear();
+  if (!dir_.empty()) {
+    std::error_code ignored;
+    fs::remove_all(dir_, ignored);
+  }
+}
+
+Result<TokenId> RocksBulkLoader::Token(TokenKind kind, std::string_view name) {
+  return ctx_->tokens->GetOrCreate(kind, name);
+}
+
+Status RocksBulkLoader::OpenWriter(Cf cf) {
+  rocksdb::ColumnFamilyHandle* handle = ctx_->handles[static_cast<size_t>(cf)];
+  auto writer = std::make_unique<rocksdb::SstFileWriter>(rocksdb::EnvOptions(),
+                                                         ctx_->db->GetOptions(handle), handle);
+  const std::string file = (fs::path(dir_) / (std::string(CfName(cf)) + ".sst")).string();
+  SG_RETURN_IF_ERROR(FromRocks(writer->Open(file)));
+  files_[cf] = file;
+  writers_[cf] = std::move(writer);
+  return Status::OK();
+}
+
+Status RocksBulkLoader::Put(Cf cf, const std::string& key, const std::string& value) {
+  if (writers_.count(cf) == 0) SG_RETURN_IF_ERROR(OpenWriter(cf));
+  return FromRocks(writers_[cf]->Put(ToSlice(key), ToSlice(value)));
+}
+
+Status RocksBulkLoader::CheckUnique(const std::string& key, const IndexDefinition& def) {
+  std::string value_prefix = key.substr(0, key.size() - 8);
+  if (!unique_values_.insert(value_prefix).second) {
+    return Status::Constraint("two imported nodes share a value of unique constraint '" + def.name +
+                              "'");
+  }
+  KvReader reader(ctx_->db, &ctx_->handles, nullptr, nullptr);
+  bool taken = false;
+  SG_RETURN_IF_ERROR(
+      reader.ForEachWithPrefix(Cf::kPropIdx, value_prefix, [&](std::string_view, std::string_view) {
+        taken = true;
+        return false;
+      }));
+  if (taken) {
+    return Status::Constraint("an existing node already holds this value of unique constraint '" +
+                              def.name + "'");
+  }
+  return Status::OK();
+}
+
+Result<NodeId> RocksBulkLoader::AddNode(const std::vector<TokenId>& labels,
+                                        const PropertyMap& properties) {
+  if (finished_) return Status::InvalidArgument("the bulk load is finished");
+  NodeRecord record;
+  record.labels = labels;
+  std::sort(record.labels.begin(), record.labels.end());
+  record.labels.erase(std::unique(record.labels.begin(), record.labels.end()), record.labels.end());
+  SG_ASSIGN_OR_RETURN(record.properties, NormalizePropertyMap(properties));
+  const NodeId id = next_node_;
+  NameTokens names;
+  names.name = ctx_->tokens->Find(TokenKind::kPropertyKey, "name").value_or(0);
+  names.aliases = ctx_->tokens->Find(TokenKind::kPropertyKey, "aliases").value_or(0);
+  DerivedKeys keys = DeriveKeys(id, &record, indexes_, names);
+  for (const auto& [key, def] : keys.props) {
+    if (def->unique) SG_RETURN_IF_ERROR(CheckUnique(key, *def));
+  }
+  std::string bytes;
+  SG_RETURN_IF_ERROR(EncodeNodeRecord(record, &bytes));
+  SG_RETURN_IF_ERROR(Put(Cf::kNode, NodeKey(id), bytes));
+  label_keys_.insert(label_keys_.end(), keys.labels.begin(), keys.labels.end());
+  name_keys_.insert(name_keys_.end(), keys.names.begin(), keys.names.end());
+  for (const auto& entry : keys.props) prop_keys_.push_back(entry.first);
+  ++next_node_;
+  return id;
+}
+
+Result<RelId> RocksBulkLoader::AddRelationship(NodeId start, TokenId type, NodeId end,
+                                               const PropertyMap& properties) {
+  if (finished_) return Status::InvalidArgument("the bulk load is finished");
+  const RelId id = next_rel_;
+  RelValue rel;
+  rel.rel = RelRecord{id, type, start, end};
+  SG_ASSIGN_OR_RETURN(rel.properties, NormalizePropertyMap(properties));
+  std::string bytes;
+  SG_RETURN_IF_ERROR(EncodeRelValue(rel, &bytes));
+  SG_RETURN_IF_ERROR(Put(Cf::kRel, RelKey(id), bytes));
+  type_keys_.push_back(TokenIdKey(type, id));
+  adjacency_.push_back({start, 0, type, end, id});
+  adjacency_.push_back({end, 1, type, start, id});
+  ++next_rel_;
+  return id;
+}
+
+Status RocksBulkLoader::WriteSorted(Cf cf, std::vector<std::string>* keys) {
+  std::sort(keys->begin(), keys->end());
+  for (const std::string& key : *keys) SG_RETURN_IF_ERROR(Put(cf, key, std::string()));
+  keys->clear();
+  keys->shrink_to_fit();
+  return Status::OK();
+}
+
+Status RocksBulkLoader::WriteAdjacency() {
+  std::sort(adjacency_.begin(), adjacency_.end());
+  for (const Adjacency& a : adjacency_) {
+    AdjacencyEntry entry{a.rel, a.type, a.other,
+                         a.dir == 0 ? Direction::kOutgoing : Direction::kIncoming};
+    SG_RETURN_IF_ERROR(Put(Cf::kAdj, AdjKey(a.node, entry), std::string()));
+  }
+  adjacency_.clear();
+  adjacency_.shrink_to_fit();
+  return Status::OK();
+}
+
+Status RocksBulkLoader::WriteMeta() {
+  std::string node_counter, rel_counter;
+  PutFixed64BE(&node_counter, next_node_);
+  PutFixed64BE(&rel_counter, next_rel_);
+  // Keys in byte order: next_node_id < next_rel_id.
+  SG_RETURN_IF_ERROR(Put(Cf::kMeta, std::string(kMetaNextNodeId), node_counter));
+  return Put(Cf::kMeta, std::string(kMetaNextRelId), rel_counter);
+}
+
+Status RocksBulkLoader::Finish() {
+  if (finished_) return Status::InvalidArgument("the bulk load is finished");
+  finished_ = true;
+  SG_RETURN_IF_ERROR(WriteSorted(Cf::kLabelIdx, &label_keys_));
+  SG_RETURN_IF_ERROR(WriteSorted(Cf::kTypeIdx, &type_keys_));
+  SG_RETURN_IF_ERROR(WriteSorted(Cf::kPropIdx, &prop_keys_));
+  SG_RETURN_IF_ERROR(WriteSorted(Cf::kNameIdx, &name_keys_));
+  SG_RETURN_IF_ERROR(WriteAdjacency());
+  SG_RETURN_IF_ERROR(WriteMeta());
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  for (auto& [cf, writer] : writers_) {
+    SG_RETURN_IF_ERROR(FromRocks(writer->Finish()));
+    rocksdb::IngestExternalFileArg arg;
+    arg.column_family = ctx_->handles[static_cast<size_t>(cf)];
+    arg.external_files = {files_[cf]};
+    arg.options.move_files = true;
+    args.push_back(std::move(arg));
+  }
+  SG_RETURN_IF_ERROR(FromRocks(ctx_->db->IngestExternalFiles(args)));
+  ctx_->next_node_id = next_node_;
+  ctx_->next_rel_id = next_rel_;
+  RemoveFiles();
+  return Status::OK();
+}
+
+}  // namespace stargraph::storage

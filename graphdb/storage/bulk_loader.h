@@ -1,0 +1,69 @@
+// RocksBulkLoader: the BulkLoader of graph_store.h on RocksDB.
+//
+// Node and relationship records arrive in id order and stream into their SST files; the index
+// and adjacency keys are collected, sorted at Finish() and written to SST files of their own;
+// one IngestExternalFiles call adds every family atomically (with the new id counters).
+#pragma once
+
+#include <rocksdb/sst_file_writer.h>
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "storage/graph_store.h"
+#include "storage/rocks_options.h"
+#include "storage/store_context.h"
+
+namespace stargraph::storage {
+
+class RocksBulkLoader : public BulkLoader {
+ public:
+  static Result<std::unique_ptr<BulkLoader>> Begin(StoreContext* ctx);
+  ~RocksBulkLoader() override;
+
+  Result<TokenId> Token(TokenKind kind, std::string_view name) override;
+  Result<NodeId> AddNode(const std::vector<TokenId>& labels,
+                         const PropertyMap& properties) override;
+  Result<RelId> AddRelationship(NodeId start, TokenId type, NodeId end,
+                                const PropertyMap& properties) override;
+  Status Finish() override;
+
+ private:
+  // One adjacency key, packed: sorted by (node, dir, type, other, rel) like its encoding.
+  struct Adjacency {
+    NodeId node;
+    uint8_t dir;
+    TokenId type;
+    NodeId other;
+    RelId rel;
+    bool operator<(const Adjacency& o) const;
+  };
+
+  RocksBulkLoader(StoreContext* ctx, std::unique_lock<std::mutex> writer);
+  Status OpenWriter(Cf cf);
+  Status Put(Cf cf, const std::string& key, const std::string& value);
+  Status CheckUnique(const std::string& key, const IndexDefinition& def);
+  Status WriteSorted(Cf cf, std::vector<std::string>* keys);
+  Status WriteAdjacency();
+  Status WriteMeta();
+  void RemoveFiles();
+
+  StoreContext* ctx_;
+  std::unique_lock<std::mutex> writer_;
+  std::vector<IndexDefinition> indexes_;
+  std::string dir_;
+  std::map<Cf, std::unique_ptr<rocksdb::SstFileWriter>> writers_;
+  std::map<Cf, std::string> files_;
+  NodeId next_node_;
+  RelId next_rel_;
+  std::vector<std::string> label_keys_, type_keys_, prop_keys_, name_keys_;
+  std::set<std::string> unique_values_;  // prop_idx keys without the node id, of unique indexes
+  std::vector<Adjacency> adjacency_;
+  bool finished_ = false;
+};
+
+}  // namespace stargraph::storage
