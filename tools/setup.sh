@@ -10,6 +10,7 @@ packages=(
   default-jre-headless                 # runs the antlr4 tool at build time
   catch2                               # unit tests (v2.13)
   nlohmann-json3-dev libcli11-dev libfmt-dev
+  libssl-dev                           # SHA-256 of articles (libcrypto)
   libutf8proc-dev libicu-dev           # Unicode normalisation, time zones
   libedit-dev                          # line editing for the shell (BSD licence)
   graphviz                             # renders :viz pictures
