@@ -6,6 +6,7 @@
 
 #include "admin_commands.h"
 #include "database_files.h"
+#include "export_command.h"
 #include "import_command.h"
 #include "query_command.h"
 #include "shell_command.h"
@@ -20,6 +21,7 @@ struct Commands {
   ShellCommandOptions shell;
   QueryCommandOptions query;
   ImportCommandOptions import;
+  ExportCommandOptions export_options;
   std::string backup_source;
   std::string backup_destination;
   std::string query_format = "table";
@@ -56,6 +58,12 @@ void DefineCommands(CLI::App& app, Commands& c) {
   import->add_option("--delimiter", c.import.delimiter, "field delimiter (default ,)");
   import->add_option("--array-delimiter", c.import.array_delimiter,
                      "delimiter inside array cells and :LABEL (default ;)");
+  CLI::App* exporter = app.add_subcommand("export", "write the database as Cypher or CSV");
+  AddDbOption(exporter, &c.db);
+  exporter->add_option("--format", c.export_options.format, "cypher (a script) or csv (import files)")
+      ->check(CLI::IsMember({"cypher", "csv"}));
+  exporter->add_option("-o,--output", c.export_options.output,
+                       "cypher: file (default stdout); csv: directory");
   CLI::App* backup = app.add_subcommand("backup", "copy a database while it stays in use");
   backup->add_option("DB", c.backup_source, "database directory")->required();
   backup->add_option("DEST", c.backup_destination, "new directory for the copy")->required();
@@ -77,6 +85,10 @@ int Dispatch(CLI::App& app, Commands& c) {
   if (app.got_subcommand("import")) {
     c.import.db = c.db;
     return RunImportCommand(c.import);
+  }
+  if (app.got_subcommand("export")) {
+    c.export_options.db = c.db;
+    return RunExportCommand(c.export_options);
   }
   if (app.got_subcommand("backup")) return RunBackup(c.backup_source, c.backup_destination);
   if (app.got_subcommand("check")) return RunCheck(c.db);
