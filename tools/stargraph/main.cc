@@ -8,6 +8,7 @@
 #include "database_files.h"
 #include "export_command.h"
 #include "import_command.h"
+#include "load_command.h"
 #include "query_command.h"
 #include "shell_command.h"
 
@@ -26,6 +27,8 @@ struct Commands {
   std::string backup_destination;
   std::string query_format = "table";
   std::string stats_format = "table";
+  LoadCommandOptions load;
+  std::string unload_article;
 };
 
 void AddDbOption(CLI::App* command, std::string* db) {
@@ -73,6 +76,16 @@ void DefineCommands(CLI::App& app, Commands& c) {
   AddDbOption(stats, &c.db);
   stats->add_option("--format", c.stats_format, "table or json")
       ->check(CLI::IsMember({"table", "json"}));
+  CLI::App* load = app.add_subcommand("load", "extract articles (txt/md) into the graph");
+  AddDbOption(load, &c.db);
+  load->add_flag("--dry-run", c.load.dry_run, "extract and print only; write nothing");
+  load->add_option("--format", c.load.format, "table or json")
+      ->check(CLI::IsMember({"table", "json"}));
+  load->add_option("--extractor", c.load.extractor, "external extractor command (JSON in/out)");
+  load->add_option("files", c.load.files, "article files")->required();
+  CLI::App* unload = app.add_subcommand("unload", "remove what only one article supports");
+  AddDbOption(unload, &c.db);
+  unload->add_option("ARTICLE", c.unload_article, "article id or file name")->required();
   app.require_subcommand(0, 1);
 }
 
@@ -90,6 +103,11 @@ int Dispatch(CLI::App& app, Commands& c) {
     c.export_options.db = c.db;
     return RunExportCommand(c.export_options);
   }
+  if (app.got_subcommand("load")) {
+    c.load.db = c.db;
+    return RunLoadCommand(c.load);
+  }
+  if (app.got_subcommand("unload")) return RunUnloadCommand(c.db, c.unload_article);
   if (app.got_subcommand("backup")) return RunBackup(c.backup_source, c.backup_destination);
   if (app.got_subcommand("check")) return RunCheck(c.db);
   if (app.got_subcommand("stats")) {

@@ -1,0 +1,122 @@
+#include "load_command.h"
+
+#include <unistd.h>
+
+#include <iostream>
+
+#include "ingest/article_loader.h"
+#include "ingest/extraction_json.h"
+#include "stargraph/database.h"
+
+namespace stargraph::cli {
+
+namespace {
+
+struct Tally {
+  int loaded = 0;
+  int unchanged = 0;
+  int failed = 0;
+};
+
+void PrintTableLine(const ingest::LoadOutcome& o, bool dry_run) {
+  const ingest::Extraction& x = o.extraction;
+  std::cout << o.path << ": " << x.article.id << " (" << x.article.date << ") ";
+  if (o.stats.already_loaded) {
+    std::cout << "already loaded, unchanged\n";
+    return;
+  }
+  std::cout << x.entities.size() << " entities, " << x.relations.size() << " relations";
+  if (!dry_run) {
+    std::cout << "; " << o.stats.entities_created << " new entities, "
+              << o.stats.relationships_created << " new relationships, "
+              << o.stats.relationships_supported << " existing relationships confirmed";
+  }
+  std::cout << "\n";
+  if (dry_run) {
+    for (const ingest::ExtractedRelation& r : x.relations) {
+      std::cout << "  " << r.from << " -[" << r.type << "]-> " << r.to << "\n";
+    }
+  }
+}
+
+void ShowProgress(size_t done, size_t total) {
+  if (total < 2 || !isatty(STDERR_FILENO)) return;
+  const size_t width = 30;
+  const size_t filled = width * done / total;
+  std::cerr << "\r[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] " << done
+            << "/" << total << (done == total ? "\n" : "") << std::flush;
+}
+
+}  // namespace
+
+int RunLoadCommand(const LoadCommandOptions& options) {
+  DatabaseOptions db_options;
+  Result<std::unique_ptr<Database>> db = Database::Open(options.db, db_options);
+  if (!db.ok()) {
+    std::cerr << "stargraph load: " << db.status().ToString() << "\n";
+    return 1;
+  }
+  std::unique_ptr<Session> session = (*db)->Connect();
+  ingest::ArticleLoader loader(*session, {options.dry_run, options.extractor});
+  Status prepared = loader.Prepare();
+  if (!prepared.ok()) {
+    std::cerr << "stargraph load: " << prepared.ToString() << "\n";
+    return 1;
+  }
+  Tally tally;
+  for (size_t i = 0; i < options.files.size(); ++i) {
+    ingest::LoadOutcome o = loader.Load(options.files[i]);
+    ShowProgress(i + 1, options.files.size());
+    if (!o.status.ok()) {
+      ++tally.failed;
+      std::cerr << "stargraph load: " << o.path << ": " << o.status.message() << "\n";
+      continue;
+    }
+    ++(o.stats.already_loaded ? tally.unchanged : tally.loaded);
+    if (options.format == "json") {
+      std::cout << ingest::ExtractionToJson(o.extraction) << "\n";
+    } else {
+      PrintTableLine(o, options.dry_run);
+    }
+  }
+  std::cerr << (options.dry_run ? "extracted " : "loaded ") << tally.loaded << ", unchanged "
+            << tally.unchanged << ", failed " << tally.failed << " of " << options.files.size()
+            << " article(s)\n";
+  return tally.failed == 0 ? 0 : 1;
+}
+
+int RunUnloadCommand(const std::string& db_path, const std::string& article_id) {
+  Result<std::unique_ptr<Database>> db = Database::Open(db_path);
+  if (!db.ok()) {
+    std::cerr << "stargraph unload: " << db.status().ToString() << "\n";
+    return 1;
+  }
+  std::unique_ptr<Session> session = (*db)->Connect();
+  // Accept a file name as well as an id: "dev/2025-01-22-stargate.zh.txt" -> "2025-01-22-stargate".
+  std::string id = article_id;
+  if (const size_t slash = id.find_last_of('/'); slash != std::string::npos)
+    id = id.substr(slash + 1);
+  for (const char* suffix : {".txt", ".md"}) {
+    const std::string s(suffix);
+    if (id.size() > s.size() && id.compare(id.size() - s.size(), s.size(), s) == 0) {
+      id = id.substr(0, id.size() - s.size());
+      for (const char* lang : {".zh", ".en"}) {
+        const std::string l(lang);
+        if (id.size() > l.size() && id.compare(id.size() - l.size(), l.size(), l) == 0) {
+          id = id.substr(0, id.size() - l.size());
+        }
+      }
+    }
+  }
+  Result<ingest::UnloadStats> stats = ingest::UnloadArticle(*session, id);
+  if (!stats.ok()) {
+    std::cerr << "stargraph unload: " << stats.status().message() << "\n";
+    return 1;
+  }
+  std::cout << "unloaded " << id << ": " << stats->relationships_deleted
+            << " relationships deleted, " << stats->relationships_kept << " kept (other sources), "
+            << stats->entities_deleted << " entities deleted\n";
+  return 0;
+}
+
+}  // namespace stargraph::cli
