@@ -1,8 +1,8 @@
 // CALL of built-in procedures, and LOAD CSV.
-#include <fstream>
 #include <map>
 #include <set>
 
+#include "common/csv_reader.h"
 #include "query/plan/plan_nodes.h"
 #include "query/query_error.h"
 
@@ -165,60 +165,6 @@ class CallPlan : public PlanNode {
   std::vector<ProcedureOutput> outputs_;
 };
 
-// Reads RFC 4180 records: quoted fields may hold delimiters, doubled quotes and newlines.
-class CsvReader {
- public:
-  CsvReader(const std::string& path, char delimiter)
-      : in_(path, std::ios::binary), delim_(delimiter) {}
-  bool good() const { return static_cast<bool>(in_); }
-  int line() const { return line_; }
-  // Next record; false at end of file.
-  bool Next(std::vector<std::string>* fields) {
-    fields->clear();
-    int c = in_.get();
-    if (c == EOF) return false;
-    ++line_;
-    std::string field;
-    bool quoted = false;
-    while (c != EOF) {
-      if (quoted) {
-        if (c == '"') {
-          if (in_.peek() == '"') {
-            field += '"';
-            in_.get();
-          } else {
-            quoted = false;
-          }
-        } else {
-          if (c == '\n') ++line_;
-          field += static_cast<char>(c);
-        }
-      } else if (c == '"' && field.empty()) {
-        quoted = true;
-      } else if (c == delim_) {
-        fields->push_back(std::move(field));
-        field.clear();
-      } else if (c == '\n') {
-        break;
-      } else if (c != '\r') {
-        field += static_cast<char>(c);
-      }
-      c = in_.get();
-    }
-    if (quoted) {
-      throw QueryError(ErrorKind::kRuntimeError, "CsvParseError",
-                       "unterminated quoted field starting before line " + std::to_string(line_));
-    }
-    fields->push_back(std::move(field));
-    return true;
-  }
-
- private:
-  std::ifstream in_;
-  char delim_;
-  int line_ = 0;
-};
-
 class LoadCsvOperator : public UnaryOperator {
  public:
   LoadCsvOperator(std::unique_ptr<Operator> input, ExprP source, bool headers, char delimiter,
@@ -234,7 +180,7 @@ class LoadCsvOperator : public UnaryOperator {
   bool Produce(Row& row) override {
     std::vector<std::string> fields;
     while (true) {
-      if (reader_ && reader_->Next(&fields)) {
+      if (reader_ && NextRecord(&fields)) {
         if (fields.size() == 1 && fields[0].empty()) continue;  // blank line
         ctx_->CheckGuards();
         row = current_;
@@ -260,12 +206,22 @@ class LoadCsvOperator : public UnaryOperator {
       throw QueryError(ErrorKind::kArgumentError, "UnsupportedScheme",
                        "LOAD CSV reads local files only (file:///path), got " + path);
     }
-    reader_ = std::make_unique<CsvReader>(path, delimiter_);
-    if (!reader_->good()) {
+    Result<std::unique_ptr<CsvReader>> reader = CsvReader::Open(path, delimiter_);
+    if (!reader.ok()) {
       throw QueryError(ErrorKind::kRuntimeError, "CsvFileNotFound", "cannot open " + path);
     }
+    reader_ = std::move(reader).value();
     header_.clear();
-    if (headers_) reader_->Next(&header_);
+    if (headers_) NextRecord(&header_);
+  }
+
+  // The next record of the open file; throws on a malformed one.
+  bool NextRecord(std::vector<std::string>* fields) {
+    Result<bool> more = reader_->Next(fields);
+    if (!more.ok()) {
+      throw QueryError(ErrorKind::kRuntimeError, "CsvParseError", more.status().message());
+    }
+    return *more;
   }
 
   Value ToValue(std::vector<std::string>& fields) const {
