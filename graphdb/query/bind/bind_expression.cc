@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "query/bind/expressions.h"
+#include "query/bind/static_types.h"
 #include "query/plan/query_planner.h"
 #include "query/query_error.h"
 
@@ -124,6 +125,7 @@ class ExpressionBinder {
       Fail(e, "InvalidAggregation",
            "aggregate functions are not allowed here: " + planner_.Text(e));
     }
+    CheckOperandTypes(e, scope_);
     return BindNode(e);
   }
 
@@ -222,10 +224,24 @@ class ExpressionBinder {
   }
 
   // Binds `body` with `variable` bound to a fresh slot in a scope extending this one.
+  // The element type of a list literal whose elements share one static type (nulls aside).
+  StaticType ElementType(const ast::ExprPtr& list) const {
+    if (!list || list->kind != ast::ExprKind::kList) return StaticType::kAny;
+    StaticType common = StaticType::kNull;
+    for (const auto& item : list->As<ast::ListLiteral>().items) {
+      const StaticType t = StaticTypeOf(*item, scope_);
+      if (t == StaticType::kNull) continue;
+      if (common != StaticType::kNull && common != t) return StaticType::kAny;
+      common = t;
+    }
+    return common == StaticType::kNull ? StaticType::kAny : common;
+  }
+
   template <typename Fn>
-  auto WithVariable(const std::string& variable, size_t slot, Fn body) {
+  auto WithVariable(const std::string& variable, size_t slot, Fn body,
+                    StaticType type = StaticType::kAny) {
     Scope inner = scope_;
-    inner.Bind(variable, BoundVariable{slot, VariableKind::kValue});
+    inner.Bind(variable, BoundVariable{slot, VariableKind::kValue, type});
     ExpressionBinder nested(planner_, inner);
     return body(nested);
   }
@@ -233,18 +249,24 @@ class ExpressionBinder {
   ExprP BindComprehension(const ast::ListComprehension& c) {
     ExprP list = Bind(c.list);
     const size_t slot = planner_.NewSlot();
-    return WithVariable(c.variable, slot, [&](ExpressionBinder& inner) -> ExprP {
-      return std::make_shared<ListComprehensionExpr>(slot, list, inner.Bind(c.where),
-                                                     inner.Bind(c.projection));
-    });
+    return WithVariable(
+        c.variable, slot,
+        [&](ExpressionBinder& inner) -> ExprP {
+          return std::make_shared<ListComprehensionExpr>(slot, list, inner.Bind(c.where),
+                                                         inner.Bind(c.projection));
+        },
+        ElementType(c.list));
   }
 
   ExprP BindQuantifier(const ast::Quantifier& q) {
     ExprP list = Bind(q.list);
     const size_t slot = planner_.NewSlot();
-    return WithVariable(q.variable, slot, [&](ExpressionBinder& inner) -> ExprP {
-      return std::make_shared<QuantifierExpr>(q.quantifier, slot, list, inner.Bind(q.where));
-    });
+    return WithVariable(
+        q.variable, slot,
+        [&](ExpressionBinder& inner) -> ExprP {
+          return std::make_shared<QuantifierExpr>(q.quantifier, slot, list, inner.Bind(q.where));
+        },
+        ElementType(q.list));
   }
 
   ExprP BindReduce(const ast::Reduce& r) {

@@ -10,9 +10,25 @@ namespace stargraph::query {
 
 enum class VariableKind { kNode, kRelationship, kRelationshipList, kPath, kValue };
 
+// What the binder knows of a value before running the query (kAny when it cannot tell).
+enum class StaticType {
+  kAny,
+  kNull,
+  kBool,
+  kInt,
+  kFloat,
+  kString,
+  kList,
+  kMap,
+  kNode,
+  kRel,
+  kPath
+};
+
 struct BoundVariable {
   size_t slot = 0;
   VariableKind kind = VariableKind::kValue;
+  StaticType type = StaticType::kAny;  // for kValue variables bound to a typed expression
 };
 
 class Scope {

@@ -299,8 +299,12 @@ int64_t EvalCount(const Expression& expr, ExecContext& ctx, const char* what) {
 
 class SkipLimitOperator : public UnaryOperator {
  public:
-  SkipLimitOperator(std::unique_ptr<Operator> input, ExprP count, bool is_limit)
-      : UnaryOperator(std::move(input)), count_(std::move(count)), is_limit_(is_limit) {}
+  SkipLimitOperator(std::unique_ptr<Operator> input, ExprP count, bool is_limit,
+                    bool drain_input = false)
+      : UnaryOperator(std::move(input)),
+        count_(std::move(count)),
+        is_limit_(is_limit),
+        drain_input_(drain_input) {}
 
  protected:
   void Reset() override {
@@ -309,7 +313,12 @@ class SkipLimitOperator : public UnaryOperator {
   }
   bool Produce(Row& row) override {
     if (is_limit_) {
-      if (seen_ >= n_) return false;
+      if (seen_ >= n_) {
+        // Updates before a LIMIT apply to every row, not only to those returned.
+        while (drain_input_ && input_->Next(row)) {
+        }
+        return false;
+      }
       ++seen_;
       return input_->Next(row);
     }
@@ -323,6 +332,7 @@ class SkipLimitOperator : public UnaryOperator {
  private:
   ExprP count_;
   bool is_limit_;
+  bool drain_input_;
   int64_t n_ = 0;
   int64_t seen_ = 0;
 };
@@ -394,10 +404,11 @@ PlanP MakeSkip(PlanP input, ExprP count) {
   });
 }
 
-PlanP MakeLimit(PlanP input, ExprP count) {
+PlanP MakeLimit(PlanP input, ExprP count, bool drain_input) {
   std::string d = "Limit(" + count->Describe() + ")";
-  return MakeUnaryPlan(std::move(input), d, [count](std::unique_ptr<Operator> in) {
-    return std::unique_ptr<Operator>(new SkipLimitOperator(std::move(in), count, true));
+  return MakeUnaryPlan(std::move(input), d, [count, drain_input](std::unique_ptr<Operator> in) {
+    return std::unique_ptr<Operator>(
+        new SkipLimitOperator(std::move(in), count, true, drain_input));
   });
 }
 

@@ -1,5 +1,6 @@
 // Planning MATCH patterns: anchor choice, expansions, node and relationship constraints, paths.
 #include "query/bind/expressions.h"
+#include "query/bind/static_types.h"
 #include "query/plan/query_planner.h"
 #include "query/query_error.h"
 #include "query/values/value_compare.h"
@@ -157,6 +158,17 @@ static size_t NodeSlot(QueryPlanner& planner, const ast::NodePattern& node, Scop
   return slot;
 }
 
+namespace {
+
+// Each conjunct of a WHERE must be able to be a boolean.
+void CheckWhere(const ast::ExprPtr& where, const Scope& scope) {
+  std::vector<ast::ExprPtr> conjuncts;
+  SplitConjuncts(where, &conjuncts);
+  for (const auto& c : conjuncts) CheckPredicateType(*c, scope);
+}
+
+}  // namespace
+
 PlanP QueryPlanner::PlanMatch(const ast::Match& m, PlanP plan, Scope& scope) {
   plan = BeforeRead(std::move(plan));
   std::vector<const ast::PatternPart*> parts;
@@ -165,11 +177,13 @@ PlanP QueryPlanner::PlanMatch(const ast::Match& m, PlanP plan, Scope& scope) {
     std::vector<ast::ExprPtr> predicates;
     SplitConjuncts(m.where, &predicates);
     plan = PlanPatternParts(parts, std::move(plan), scope, &predicates);
+    CheckWhere(m.where, scope);
     for (const auto& p : predicates) plan = MakeFilter(std::move(plan), BindExpr(p, scope));
     return plan;
   }
   Scope inner = scope;
   PlanP sub = PlanPatternSubplan(parts, inner, m.where);
+  CheckWhere(m.where, inner);
   std::vector<size_t> nullable;
   for (const auto& [name, var] : inner.all()) {
     if (scope.Find(name) == nullptr) {

@@ -87,7 +87,9 @@ struct SortKey {
 };
 PlanP MakeSort(PlanP input, std::vector<SortKey> keys);
 PlanP MakeSkip(PlanP input, ExprP count);
-PlanP MakeLimit(PlanP input, ExprP count);
+// With `drain_input`, the input is read to its end after the last row (so that updates
+// upstream apply to every row).
+PlanP MakeLimit(PlanP input, ExprP count, bool drain_input = false);
 // Rows of `left` then rows of `right`; with `distinct`, equivalent rows (over `slots`) once.
 PlanP MakeUnion(PlanP left, PlanP right, bool distinct, std::vector<size_t> slots);
 

@@ -2,6 +2,7 @@
 #include <set>
 
 #include "query/bind/expressions.h"
+#include "query/bind/static_types.h"
 #include "query/plan/query_planner.h"
 #include "query/query_error.h"
 
@@ -128,7 +129,8 @@ PlanP QueryPlanner::PlanProjection(const ast::ProjectionBody& body, const ast::E
         slot = NewSlot();
         project.push_back({bound, slot, name});
       }
-      next.Bind(name, BoundVariable{slot, kind});
+      const StaticType type = existing ? existing->type : StaticTypeOf(*item.expr, scope);
+      next.Bind(name, BoundVariable{slot, kind, type});
       proj.names.push_back(name);
       proj.slots.push_back(slot);
     }
@@ -136,13 +138,13 @@ PlanP QueryPlanner::PlanProjection(const ast::ProjectionBody& body, const ast::E
   }
   if (body.distinct) plan = MakeDistinct(std::move(plan), proj.slots);
 
+  // ORDER BY and WITH's WHERE see the projected names, and (without DISTINCT or aggregation)
+  // the variables that were in scope before the projection.
+  Scope order_scope = (aggregating || body.distinct) ? next : scope;
+  if (!aggregating && !body.distinct) {
+    for (const auto& [name, var] : next.all()) order_scope.Bind(name, var);
+  }
   if (!body.order_by.empty()) {
-    // ORDER BY sees the projected names, and (without DISTINCT or aggregation) the variables
-    // that were in scope before the projection.
-    Scope order_scope = (aggregating || body.distinct) ? next : scope;
-    if (!aggregating && !body.distinct) {
-      for (const auto& [name, var] : next.all()) order_scope.Bind(name, var);
-    }
     std::vector<SortKey> keys;
     const bool saved = in_aggregation_;
     in_aggregation_ = aggregating;
@@ -153,9 +155,9 @@ PlanP QueryPlanner::PlanProjection(const ast::ProjectionBody& body, const ast::E
   }
   Scope empty;
   if (body.skip) plan = MakeSkip(std::move(plan), BindExpr(body.skip, empty));
-  if (body.limit) plan = MakeLimit(std::move(plan), BindExpr(body.limit, empty));
+  if (body.limit) plan = MakeLimit(std::move(plan), BindExpr(body.limit, empty), writes_);
+  if (where) plan = MakeFilter(std::move(plan), BindExpr(where, order_scope));
   scope = next;
-  if (where) plan = MakeFilter(std::move(plan), BindExpr(where, scope));
   if (out) *out = proj;
   return plan;
 }
