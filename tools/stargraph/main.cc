@@ -11,6 +11,7 @@
 #include "load_command.h"
 #include "query_command.h"
 #include "shell_command.h"
+#include "viz_command.h"
 
 namespace stargraph::cli {
 namespace {
@@ -23,6 +24,7 @@ struct Commands {
   QueryCommandOptions query;
   ImportCommandOptions import;
   ExportCommandOptions export_options;
+  VizCommandOptions viz;
   std::string backup_source;
   std::string backup_destination;
   std::string query_format = "table";
@@ -63,10 +65,16 @@ void DefineCommands(CLI::App& app, Commands& c) {
                      "delimiter inside array cells and :LABEL (default ;)");
   CLI::App* exporter = app.add_subcommand("export", "write the database as Cypher or CSV");
   AddDbOption(exporter, &c.db);
-  exporter->add_option("--format", c.export_options.format, "cypher (a script) or csv (import files)")
+  exporter
+      ->add_option("--format", c.export_options.format, "cypher (a script) or csv (import files)")
       ->check(CLI::IsMember({"cypher", "csv"}));
   exporter->add_option("-o,--output", c.export_options.output,
                        "cypher: file (default stdout); csv: directory");
+  CLI::App* viz = app.add_subcommand("viz", "draw the nodes and relationships a statement returns");
+  AddDbOption(viz, &c.db);
+  viz->add_option("-o,--output", c.viz.output,
+                  "FILE.svg, .png, .pdf or .dot (default: DOT on stdout)");
+  viz->add_option("STATEMENT", c.viz.statement, "a Cypher statement")->required();
   CLI::App* backup = app.add_subcommand("backup", "copy a database while it stays in use");
   backup->add_option("DB", c.backup_source, "database directory")->required();
   backup->add_option("DEST", c.backup_destination, "new directory for the copy")->required();
@@ -108,6 +116,10 @@ int Dispatch(CLI::App& app, Commands& c) {
     return RunLoadCommand(c.load);
   }
   if (app.got_subcommand("unload")) return RunUnloadCommand(c.db, c.unload_article);
+  if (app.got_subcommand("viz")) {
+    c.viz.db = c.db;
+    return RunVizCommand(c.viz);
+  }
   if (app.got_subcommand("backup")) return RunBackup(c.backup_source, c.backup_destination);
   if (app.got_subcommand("check")) return RunCheck(c.db);
   if (app.got_subcommand("stats")) {
