@@ -140,12 +140,23 @@ int Investee(const SentenceView& v, size_t end) {
     return v.IsOrg(k) || v.Label(k) == "Facility" || v.Label(k) == "Product";
   });
   if (next >= 0) return next;
-  std::smatch m;
+  // 在美国追加投资: the place nearest before the cue, else the first one after it.
+  const std::regex at_place("在" + kE);
   const std::string& t = v.masked();
-  if (std::regex_search(t, m, std::regex("在" + kE))) {
-    const int place = v.SlotIndex(m[1]);
-    if (IsPlace(v, place)) return place;
+  int before = -1;
+  int after = -1;
+  for (auto it = std::sregex_iterator(t.begin(), t.end(), at_place); it != std::sregex_iterator();
+       ++it) {
+    const int place = v.SlotIndex((*it)[1]);
+    if (!IsPlace(v, place)) continue;
+    if (static_cast<size_t>(it->position(0)) < end) {
+      before = place;
+    } else if (after < 0) {
+      after = place;
+    }
   }
+  if (before >= 0) return before;
+  if (after >= 0) return after;
   return -1;
 }
 

@@ -1,0 +1,167 @@
+// Writing articles, reloading (a no-op), unloading, the lexicon and the external extractor.
+#include "ingest/graph_writer.h"
+
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "ingest/article_loader.h"
+#include "ingest/extraction_json.h"
+#include "ingest/lexicon.h"
+
+namespace stargraph::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+
+class ScratchDb {
+ public:
+  ScratchDb() : dir_(fs::temp_directory_path() / ("sg_ingest_" + std::to_string(getpid()))) {
+    fs::remove_all(dir_);
+    db_ = std::move(Database::Open(dir_.string()).value());
+    session_ = db_->Connect();
+  }
+  ~ScratchDb() {
+    session_.reset();
+    db_.reset();
+    fs::remove_all(dir_);
+  }
+  Session& session() { return *session_; }
+  int64_t Count(const std::string& cypher) {
+    QueryResult r = session_->Execute(cypher);
+    auto rows = r.FetchAll();
+    REQUIRE(r.ok());
+    return rows[0][0].as_int();
+  }
+  std::string File(const std::string& name, const std::string& text) {
+    const fs::path p = dir_.parent_path() / (std::to_string(getpid()) + "_" + name);
+    std::ofstream(p) << text;
+    return p.string();
+  }
+
+ private:
+  fs::path dir_;
+  std::unique_ptr<Database> db_;
+  std::unique_ptr<Session> session_;
+};
+
+Extraction Sample(const std::string& id, const std::string& sha, const std::string& new_name) {
+  Extraction x;
+  x.article.id = id;
+  x.article.sha256 = sha;
+  x.article.title = "t";
+  x.article.date = "2025-01-02";
+  x.entities = {{"Acme", "Company", {"艾克米"}, 1, "s1"}, {new_name, "Company", {}, 1, "s1"}};
+  x.relations = {{"ACQUIRED", "Acme", new_name, {{"amount", Value(int64_t{5})}}, "s1"},
+                 {"COMPETES_WITH", "Acme", "Globex", {}, "s2"}};
+  x.entities.push_back({"Globex", "Company", {}, 1, "s2"});
+  return x;
+}
+
+TEST_CASE("Writing, reloading and unloading articles") {
+  ScratchDb db;
+  Result<WriteStats> first = WriteExtraction(db.session(), Sample("a1", "h1", "Zed"));
+  REQUIRE(first.ok());
+  CHECK(first->entities_created == 3);
+  CHECK(first->relationships_created == 2);
+  // Reloading the same content changes nothing.
+  Result<WriteStats> again = WriteExtraction(db.session(), Sample("a1", "h1", "Zed"));
+  REQUIRE(again.ok());
+  CHECK(again->already_loaded);
+  CHECK(db.Count("MATCH ()-[r:ACQUIRED]->() RETURN count(r)") == 1);
+  // Other content under the same id is refused.
+  CHECK(!WriteExtraction(db.session(), Sample("a1", "h2", "Zed")).ok());
+  // A second article supporting the same competition fact adds a source, not a relationship.
+  Result<WriteStats> second = WriteExtraction(db.session(), Sample("a2", "h3", "Yak"));
+  REQUIRE(second.ok());
+  CHECK(second->relationships_supported == 1);
+  CHECK(db.Count("MATCH ()-[r:COMPETES_WITH]->() WHERE size(r.sources) = 2 RETURN count(r)") == 1);
+  // Unloading a1 removes what only a1 supports.
+  Result<UnloadStats> gone = UnloadArticle(db.session(), "a1");
+  REQUIRE(gone.ok());
+  CHECK(db.Count("MATCH (n {name: 'Zed'}) RETURN count(n)") == 0);
+  CHECK(db.Count("MATCH (n {name: 'Acme'}) RETURN count(n)") == 1);
+  CHECK(db.Count("MATCH ()-[r:COMPETES_WITH]->() WHERE r.sources = ['a2'] RETURN count(r)") == 1);
+  CHECK(db.Count("MATCH (a:Article) RETURN count(a)") == 1);
+  CHECK(UnloadArticle(db.session(), "a1").status().code() == StatusCode::kNotFound);
+}
+
+TEST_CASE("The lexicon loads once and feeds the dictionary") {
+  ScratchDb db;
+  const std::string path = db.File(
+      "lex.json",
+      "[{\"name\": \"Acme\", \"label\": \"Company\", \"aliases\": [\"艾克米\"], \"description\": "
+      "\"d\"}]");
+  REQUIRE(LoadLexicon(db.session(), path).ok());
+  CHECK(LexiconLoaded(db.session(), path));
+  REQUIRE(LoadLexicon(db.session(), path).ok());
+  CHECK(db.Count("MATCH (n:Company) RETURN count(n)") == 1);
+  Result<EntityDictionary> d = DictionaryFromGraph(db.session());
+  REQUIRE(d.ok());
+  CHECK(d->Find("艾克米") >= 0);
+}
+
+TEST_CASE("Extractor output is validated strictly") {
+  Article a;
+  a.id = "x";
+  Extraction out;
+  CHECK(!ExtractionFromJson("not json", a, &out).ok());
+  CHECK(ExtractionFromJson(R"({"entities": [{"name": "A", "label": "Martian"}], "relations": []})",
+                           a, &out)
+            .message()
+            .find("unknown label") != std::string::npos);
+  const std::string ents =
+      R"("entities": [{"name": "A", "label": "Company"}, {"name": "B", "label": "Company"}])";
+  CHECK(ExtractionFromJson(
+            "{" + ents + R"(, "relations": [{"type": "LIKES", "from": "A", "to": "B"}]})", a, &out)
+            .message()
+            .find("unknown relation type") != std::string::npos);
+  CHECK(
+      ExtractionFromJson(
+          "{" + ents + R"(, "relations": [{"type": "ACQUIRED", "from": "A", "to": "C"}]})", a, &out)
+          .message()
+          .find("not a listed entity") != std::string::npos);
+  CHECK(
+      ExtractionFromJson(
+          "{" + ents +
+              R"(, "relations": [{"type": "ACQUIRED", "from": "A", "to": "B", "properties": {"amount": "lots"}}]})",
+          a, &out)
+          .message()
+          .find("must be a number") != std::string::npos);
+  Extraction good;
+  REQUIRE(
+      ExtractionFromJson(
+          "{" + ents +
+              R"(, "relations": [{"type": "ACQUIRED", "from": "A", "to": "B", "properties": {"amount": 5}}]})",
+          a, &good)
+          .ok());
+  CHECK(good.relations.size() == 1);
+}
+
+TEST_CASE("An external extractor runs with the article on stdin") {
+  Result<std::string> echoed = RunExternalCommand("cat", "{\"id\": 1}");
+  REQUIRE(echoed.ok());
+  CHECK(*echoed == "{\"id\": 1}");
+  CHECK(!RunExternalCommand("exit 3", "").ok());
+}
+
+TEST_CASE("A batch goes on after a bad file and a bad extractor writes nothing") {
+  ScratchDb db;
+  const std::string good = db.File("2025-01-02-good.en.txt", "Title\n\nAcme bought Zed Labs.\n");
+  const std::string empty = db.File("empty.txt", "");
+  ArticleLoader loader(db.session(), {false, ""});
+  REQUIRE(loader.Prepare().ok());
+  CHECK(!loader.Load(empty).status.ok());
+  CHECK(loader.Load(good).status.ok());
+  CHECK(db.Count("MATCH (a:Article) RETURN count(a)") == 1);
+  ArticleLoader bad(db.session(), {false, "echo '{\"entities\": 3}'"});
+  REQUIRE(bad.Prepare().ok());
+  const std::string other = db.File("2025-01-03-other.en.txt", "Title\n\nSome text.\n");
+  CHECK(!bad.Load(other).status.ok());
+  CHECK(db.Count("MATCH (a:Article) RETURN count(a)") == 1);
+}
+
+}  // namespace
+}  // namespace stargraph::ingest
