@@ -5,7 +5,9 @@
 //   <the statement under test>
 //   -> [[row1col1, row1col2], ...]        expected rows, in order (JSON per CONTRACT.md)
 //   ->any [[...], ...]                     expected rows, in any order
-//   !! ErrorKind ErrorCode                 expected error
+//   !! ErrorKind ErrorCode                 expected error (and the graph is left unchanged)
+//   stats: nodes_created=2 labels_added=2  optional, after the expectation: the statement's
+//                                          statistics (counters not named must be 0)
 //
 // Every case runs on a fresh database.
 #include <unistd.h>
@@ -30,6 +32,7 @@ struct CypherCase {
   std::vector<std::string> setup;
   std::string query;
   std::string expected;  // JSON rows, or "Kind Code" for errors
+  std::string stats;     // "name=value ..." or empty (not checked)
   enum { kOrdered, kAnyOrder, kError } mode = kOrdered;
 };
 
@@ -62,6 +65,8 @@ std::vector<CypherCase> ReadCases(const fs::path& path) {
         current.expected = line.substr(3);
       }
       cases.push_back(current);
+    } else if (line.rfind("stats:", 0) == 0 && !cases.empty()) {
+      cases.back().stats = line.substr(6);
     } else if (!line.empty()) {
       statement += line + "\n";
       if (line.back() == ';') {
@@ -90,6 +95,54 @@ std::vector<std::string> ExpectedRows(const std::string& text) {
   return rows;
 }
 
+int64_t Count(Session& session, const std::string& cypher) {
+  QueryResult r = session.Execute(cypher);
+  auto rows = r.FetchAll();
+  REQUIRE(r.ok());
+  return rows.at(0).at(0).as_int();
+}
+
+// Every counter of `stats` as "name=value", in contract order, for comparison with a case.
+std::string StatsText(const QueryStats& s, const std::string& wanted) {
+  const std::pair<const char*, int64_t> fields[] = {
+      {"nodes_created", s.nodes_created},
+      {"nodes_deleted", s.nodes_deleted},
+      {"relationships_created", s.relationships_created},
+      {"relationships_deleted", s.relationships_deleted},
+      {"properties_set", s.properties_set},
+      {"properties_removed", s.properties_removed},
+      {"labels_added", s.labels_added},
+      {"labels_removed", s.labels_removed}};
+  std::string out;
+  for (const auto& [name, value] : fields) {
+    const bool named = wanted.find(std::string(name) + "=") != std::string::npos;
+    if (value != 0 || named)
+      out += std::string(out.empty() ? "" : " ") + name + "=" + std::to_string(value);
+  }
+  return out;
+}
+
+// The expected stats text normalized to contract order.
+std::string NormalizeStats(const std::string& text) {
+  QueryStats s;
+  std::istringstream in(text);
+  std::string item;
+  while (in >> item) {
+    const size_t eq = item.find('=');
+    const std::string name = item.substr(0, eq);
+    const int64_t value = std::stoll(item.substr(eq + 1));
+    if (name == "nodes_created") s.nodes_created = value;
+    if (name == "nodes_deleted") s.nodes_deleted = value;
+    if (name == "relationships_created") s.relationships_created = value;
+    if (name == "relationships_deleted") s.relationships_deleted = value;
+    if (name == "properties_set") s.properties_set = value;
+    if (name == "properties_removed") s.properties_removed = value;
+    if (name == "labels_added") s.labels_added = value;
+    if (name == "labels_removed") s.labels_removed = value;
+  }
+  return StatsText(s, text);
+}
+
 void RunCase(const CypherCase& c, const fs::path& dir) {
   INFO(c.file << ": " << c.name << "\n" << c.query);
   fs::remove_all(dir);
@@ -102,13 +155,19 @@ void RunCase(const CypherCase& c, const fs::path& dir) {
     INFO("setup: " << s);
     REQUIRE(r.ok());
   }
+  const int64_t nodes_before = Count(*session, "MATCH (n) RETURN count(n)");
+  const int64_t rels_before = Count(*session, "MATCH ()-[r]->() RETURN count(r)");
   QueryResult result = session->Execute(c.query);
   std::vector<std::string> rows = RowsAsJson(result);
   if (c.mode == CypherCase::kError) {
     REQUIRE_FALSE(result.ok());
     CHECK(result.error().kind + " " + result.error().code == c.expected);
+    // A failed statement changes nothing.
+    CHECK(Count(*session, "MATCH (n) RETURN count(n)") == nodes_before);
+    CHECK(Count(*session, "MATCH ()-[r]->() RETURN count(r)") == rels_before);
     return;
   }
+  if (!c.stats.empty()) CHECK(StatsText(result.stats(), c.stats) == NormalizeStats(c.stats));
   INFO("error: " << result.error().kind << " " << result.error().code << " "
                  << result.error().message);
   REQUIRE(result.ok());
