@@ -8,6 +8,19 @@ if(CCACHE_PROGRAM)
       CCACHE_NOHASHDIR=1 ${CCACHE_PROGRAM})
 endif()
 
+# Fuzz builds: every object gets coverage instrumentation plus ASan+UBSan; only the fuzz targets
+# link the libFuzzer driver (tests/fuzz/CMakeLists.txt).
+if(STARGRAPH_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "STARGRAPH_FUZZ needs clang: -DCMAKE_CXX_COMPILER=clang++")
+  endif()
+  if(NOT STARGRAPH_SANITIZE STREQUAL "" AND NOT STARGRAPH_SANITIZE STREQUAL "address")
+    message(FATAL_ERROR "STARGRAPH_FUZZ builds with ASan+UBSan; leave STARGRAPH_SANITIZE empty")
+  endif()
+  set(STARGRAPH_SANITIZE "address")
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+
 if(STARGRAPH_SANITIZE STREQUAL "address")
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)

@@ -14,6 +14,18 @@ target_link_libraries(stargraph_rocksdb INTERFACE ${ROCKSDB_LIBRARY} Threads::Th
 
 find_path(ANTLR4_RUNTIME_INCLUDE_DIR antlr4-runtime.h PATH_SUFFIXES antlr4-runtime REQUIRED)
 find_library(ANTLR4_RUNTIME_LIBRARY antlr4-runtime REQUIRED)
+# Debian's ANTLR 4.9 headers declare `InterpreterData() {}` over a Vocabulary whose default
+# constructor is deleted (const members); g++ accepts it, clang++ rejects it. Clang builds use a
+# copy of the headers with that constructor defaulted (it is never called from our code).
+if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+  set(antlr_copy ${CMAKE_BINARY_DIR}/antlr4-runtime-clang/antlr4-runtime)
+  file(COPY ${ANTLR4_RUNTIME_INCLUDE_DIR}/ DESTINATION ${antlr_copy})
+  file(READ ${antlr_copy}/misc/InterpreterDataReader.h antlr_header)
+  string(REPLACE "InterpreterData() {};" "InterpreterData() = default;" antlr_header
+         "${antlr_header}")
+  file(WRITE ${antlr_copy}/misc/InterpreterDataReader.h "${antlr_header}")
+  set(ANTLR4_RUNTIME_INCLUDE_DIR "$<BUILD_INTERFACE:${antlr_copy}>")
+endif()
 add_library(stargraph_antlr4_runtime INTERFACE)
 target_include_directories(stargraph_antlr4_runtime SYSTEM INTERFACE ${ANTLR4_RUNTIME_INCLUDE_DIR})
 target_link_libraries(stargraph_antlr4_runtime INTERFACE ${ANTLR4_RUNTIME_LIBRARY})

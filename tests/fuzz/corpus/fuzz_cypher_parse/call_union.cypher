@@ -1,0 +1,1 @@
+CALL db.labels() YIELD label RETURN label UNION ALL RETURN "x" AS label

@@ -1,0 +1,1 @@
+RETURN null = null AS a, null <> null AS b

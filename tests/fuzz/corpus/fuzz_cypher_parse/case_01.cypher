@@ -1,0 +1,1 @@
+RETURN 7 / 2 AS a, -7 / 2 AS b, 7 % 3 AS c, 2 ^ 3 AS d

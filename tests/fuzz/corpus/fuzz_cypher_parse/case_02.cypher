@@ -1,0 +1,1 @@
+RETURN [x IN range(1, 6) WHERE x % 2 = 0 | x * 10] AS evens

@@ -1,0 +1,1 @@
+RETURN size('甲骨文') AS n, substring('甲骨文公司', 1, 2) AS s, toUpper('oracle') AS u, reverse('abc') AS r

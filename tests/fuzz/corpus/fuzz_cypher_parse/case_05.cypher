@@ -1,0 +1,1 @@
+WITH 123 AS x RETURN x.num

@@ -1,0 +1,1 @@
+MATCH (c:C) RETURN c.name AS name ORDER BY c.x DESC

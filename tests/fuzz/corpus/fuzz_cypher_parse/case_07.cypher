@@ -1,0 +1,1 @@
+MATCH (p:P) RETURN p.k AS k, sum(p.v) AS total, collect(p.v) AS vs ORDER BY k

@@ -1,0 +1,1 @@
+CREATE (a:X {name: 'a'})-[:A]->(:X {name: 'b'}), (a)-[:B]->(:X {name: 'c'}), (a)-[:C]->(:X {name: 'd'});

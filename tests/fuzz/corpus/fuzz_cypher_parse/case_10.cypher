@@ -1,0 +1,1 @@
+MATCH (a:L {i: 1})-[:N*2..3]->(b) RETURN b.i AS i ORDER BY i

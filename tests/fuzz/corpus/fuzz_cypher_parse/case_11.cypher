@@ -1,0 +1,1 @@
+CREATE (:P {name: 'a'})-[:K]->(:P {name: 'b'})-[:K]->(:P {name: 'c'});

@@ -1,0 +1,1 @@
+UNWIND [1] AS x WITH x AS y RETURN x

@@ -1,0 +1,1 @@
+MATCH (n:W) WHERE (n)-->() RETURN n.name AS n

@@ -1,0 +1,1 @@
+MATCH (m:M) RETURN m {.name, kind: 'company'} AS p

@@ -1,0 +1,1 @@
+MATCH (b:B) OPTIONAL MATCH (a:A)-[r]->(b) WITH b WHERE r IS NULL RETURN b.name AS name

@@ -1,0 +1,1 @@
+MERGE (:Company {name: 'Oracle'});

@@ -1,0 +1,1 @@
+MERGE (n:K {name: 'a'}) ON MATCH SET n.matched = true;

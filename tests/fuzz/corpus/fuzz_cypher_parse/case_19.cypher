@@ -1,0 +1,1 @@
+MATCH (s:S) SET s.a = 10, s.c = 'x' REMOVE s.b RETURN s.a AS a, s.b AS b, s.c AS c

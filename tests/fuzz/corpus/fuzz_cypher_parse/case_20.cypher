@@ -1,0 +1,1 @@
+MATCH (s:S) SET s:T:U REMOVE s:S RETURN labels(s) AS l

@@ -1,0 +1,1 @@
+MATCH (:F)-[:HAS]->(i:Item) RETURN sum(i.i) AS s

@@ -1,0 +1,1 @@
+CREATE (:U {key: 2}), (:U {key: 1})

@@ -1,0 +1,1 @@
+MATCH p = (a)-[r:DEAL_WITH*1..3 {value: 1}]->(b:Company) WHERE all(x IN nodes(p) WHERE x.name STARTS WITH "A") WITH a, collect(b) AS bs ORDER BY a.name SKIP 1 LIMIT 2 UNWIND bs AS b RETURN DISTINCT a, [x IN bs | x.name][0..2] AS names, CASE WHEN size(bs) > 1 THEN "many" ELSE "one" END

@@ -1,0 +1,1 @@
+CREATE INDEX company_name FOR (c:Company) ON (c.name)

@@ -1,0 +1,1 @@
+MERGE (a:P {name: $n}) ON CREATE SET a.created = datetime() ON MATCH SET a.seen = a.seen + 1 RETURN a
