@@ -8,6 +8,11 @@ ExecContext::ExecContext(storage::Transaction* tx, const ValueMap* params, Guard
                          size_t row_width)
     : tx_(tx), params_(params), guards_(guards), row_width_(row_width) {
   function_context_.entities = this;
+  // A list about to be built must fit beside what the operators hold; it is not held itself.
+  function_context_.check_memory = [this](int64_t bytes) {
+    ChargeMemory(bytes);
+    ReleaseMemory(bytes);
+  };
   function_context_.statement_time_nanos = std::chrono::duration_cast<std::chrono::nanoseconds>(
                                                std::chrono::system_clock::now().time_since_epoch())
                                                .count();

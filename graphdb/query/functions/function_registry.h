@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -33,6 +34,9 @@ struct FunctionContext {
   EntityReader* entities = nullptr;
   // Query start time, so that datetime() etc. are stable within one statement.
   int64_t statement_time_nanos = 0;
+  // Throws when a list of `bytes` that a function is about to build would not fit in the
+  // statement's memory limit (range() calls it before allocating). Empty outside statements.
+  std::function<void(int64_t bytes)> check_memory;
 };
 
 using ScalarFn = Value (*)(const std::vector<Value>& args, FunctionContext& ctx);

@@ -61,7 +61,7 @@ int64_t RangeArg(const Value& arg) {
   return arg.as_int();
 }
 
-Value Range(const Args& args, FunctionContext&) {
+Value Range(const Args& args, FunctionContext& ctx) {
   if (AnyNull(args)) return Value();
   int64_t start = RangeArg(args[0]);
   int64_t end = RangeArg(args[1]);
@@ -77,6 +77,7 @@ Value Range(const Args& args, FunctionContext&) {
                                  " elements");
   }
   uint64_t count = steps + 1;
+  if (ctx.check_memory) ctx.check_memory(static_cast<int64_t>(count * sizeof(Value)));
   ValueList out;
   out.reserve(count);
   for (uint64_t i = 0; i < count; ++i)
