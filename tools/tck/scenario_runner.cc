@@ -9,6 +9,7 @@
 #include "graph_state.h"
 #include "stargraph/database.h"
 #include "tck_value.h"
+#include "test_procedures.h"
 
 namespace stargraph::tck {
 namespace {
@@ -76,7 +77,11 @@ void ScenarioExecution::RunStep(const Step& step) {
   }
   if (t == "having executed:") return Setup(step.doc);
   if (t == "parameters are:") return Parameters(step.table);
-  if (StartsWith(t, "there exists a procedure")) return Fail("test procedures unsupported");
+  if (StartsWith(t, "there exists a procedure")) {
+    std::string error;
+    if (!RegisterTestProcedure(step, &error)) Fail(error);
+    return;
+  }
   if (t == "executing query:") return Execute(step.doc, false);
   if (t == "executing control query:") return Execute(step.doc, true);
   if (t == "the result should be, in any order:") return ExpectRows(step.table, false, false);
@@ -234,6 +239,7 @@ Verdict RunScenario(const Scenario& scenario, const RunnerOptions& options) {
     verdict.reason = execution.failure();
     verdict.passed = verdict.reason.empty();
   }
+  ClearTestProcedures();
   fs::remove_all(dir, ec);
   return verdict;
 }

@@ -290,7 +290,20 @@ class ExpressionBinder {
                                                std::move(entries));
   }
 
+  // A pattern used as an expression may only refer to variables already bound.
+  void RequireBound(const ast::PatternPart& part) {
+    auto require = [&](const std::string& name, const ast::Located& at) {
+      if (!name.empty() && scope_.Find(name) == nullptr) {
+        throw QueryError(ErrorKind::kSemanticError, "UndefinedVariable",
+                         "Variable `" + name + "` not defined", at.pos.line, at.pos.column);
+      }
+    };
+    for (const auto& n : part.nodes) require(n.variable, n);
+    for (const auto& r : part.rels) require(r.variable, r);
+  }
+
   ExprP BindPatternPredicate(const ast::PatternPredicate& p) {
+    RequireBound(*p.pattern);
     Scope inner = scope_;
     PlanP plan = planner_.PlanPatternSubplan({p.pattern.get()}, inner, nullptr);
     return std::make_shared<SubplanExpr>(SubplanExpr::Mode::kExists, plan, nullptr);

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "common/csv_reader.h"
+#include "query/exec/procedures.h"
 #include "query/plan/plan_nodes.h"
 #include "query/query_error.h"
 
@@ -96,52 +97,63 @@ ProcedureRows Schema(ExecContext& ctx) {
   return rows;
 }
 
-struct Procedure {
-  const char* name;
-  std::vector<std::string> fields;
-  ProcedureRows (*run)(ExecContext&);
-};
+std::shared_ptr<const ProcedureDef> BuiltIn(const char* name, std::vector<const char*> outputs,
+                                            ProcedureRows (*run)(ExecContext&)) {
+  auto def = std::make_shared<ProcedureDef>();
+  def->name = name;
+  for (const char* o : outputs) def->outputs.push_back({o, "ANY?"});
+  def->run = [run](ExecContext& ctx, const ValueList&) { return run(ctx); };
+  return def;
+}
 
-const std::vector<Procedure>& Procedures() {
-  static const std::vector<Procedure> kProcedures = {
-      {"db.labels", {"label"}, Labels},
-      {"db.relationshipTypes", {"relationshipType"}, RelationshipTypes},
-      {"db.propertyKeys", {"propertyKey"}, PropertyKeys},
-      {"db.schema", {"kind", "name", "properties", "patterns"}, Schema},
+const std::vector<std::shared_ptr<const ProcedureDef>>& BuiltInProcedures() {
+  static const std::vector<std::shared_ptr<const ProcedureDef>> kProcedures = {
+      BuiltIn("db.labels", {"label"}, Labels),
+      BuiltIn("db.relationshipTypes", {"relationshipType"}, RelationshipTypes),
+      BuiltIn("db.propertyKeys", {"propertyKey"}, PropertyKeys),
+      BuiltIn("db.schema", {"kind", "name", "properties", "patterns"}, Schema),
   };
   return kProcedures;
 }
 
-const Procedure* FindProcedure(const std::string& name) {
-  for (const Procedure& p : Procedures()) {
-    if (name == p.name) return &p;
-  }
-  return nullptr;
-}
-
+// Calls the procedure once per input row; inside a query, a void procedure passes each input row
+// through once (standalone, it returns no rows).
 class CallOperator : public UnaryOperator {
  public:
-  CallOperator(std::unique_ptr<Operator> input, const Procedure* proc,
-               const std::vector<ProcedureOutput>* outputs)
-      : UnaryOperator(std::move(input)), proc_(proc), outputs_(outputs) {}
+  CallOperator(std::unique_ptr<Operator> input, const ProcedureDef* proc,
+               const std::vector<ExprP>* args, const std::vector<ProcedureOutput>* outputs,
+               bool in_query)
+      : UnaryOperator(std::move(input)),
+        proc_(proc),
+        args_(args),
+        outputs_(outputs),
+        in_query_(in_query) {}
 
  protected:
   void Reset() override { pos_ = rows_.size(); }
   bool Produce(Row& row) override {
     while (pos_ >= rows_.size()) {
       if (!input_->Next(current_)) return false;
-      rows_ = proc_->run(*ctx_);
+      ValueList args;
+      for (const ExprP& a : *args_) args.push_back(a->Eval(current_, *ctx_));
+      rows_ = proc_->run(*ctx_, args);
+      if (proc_->outputs.empty() && in_query_) rows_.assign(1, ValueMap{});
       pos_ = 0;
     }
     row = current_;
     const ValueMap& r = rows_[pos_++];
-    for (const ProcedureOutput& o : *outputs_) row[o.slot] = r.at(o.field);
+    for (const ProcedureOutput& o : *outputs_) {
+      auto it = r.find(o.field);
+      row[o.slot] = it == r.end() ? Value() : it->second;
+    }
     return true;
   }
 
  private:
-  const Procedure* proc_;
+  const ProcedureDef* proc_;
+  const std::vector<ExprP>* args_;
   const std::vector<ProcedureOutput>* outputs_;
+  bool in_query_;
   Row current_;
   ProcedureRows rows_;
   size_t pos_ = 0;
@@ -149,20 +161,26 @@ class CallOperator : public UnaryOperator {
 
 class CallPlan : public PlanNode {
  public:
-  CallPlan(PlanP input, const Procedure* proc, std::vector<ProcedureOutput> outputs)
-      : input_(std::move(input)), proc_(proc), outputs_(std::move(outputs)) {}
+  CallPlan(PlanP input, std::shared_ptr<const ProcedureDef> proc, std::vector<ExprP> args,
+           std::vector<ProcedureOutput> outputs, bool in_query)
+      : input_(std::move(input)),
+        proc_(std::move(proc)),
+        args_(std::move(args)),
+        outputs_(std::move(outputs)),
+        in_query_(in_query) {}
   std::unique_ptr<Operator> Instantiate() const override {
-    return std::make_unique<CallOperator>(input_->Instantiate(), proc_, &outputs_);
+    return std::make_unique<CallOperator>(input_->Instantiate(), proc_.get(), &args_, &outputs_,
+                                          in_query_);
   }
-  std::string Describe() const override {
-    return std::string("ProcedureCall(") + proc_->name + ")";
-  }
+  std::string Describe() const override { return "ProcedureCall(" + proc_->name + ")"; }
   std::vector<const PlanNode*> Children() const override { return {input_.get()}; }
 
  private:
   PlanP input_;
-  const Procedure* proc_;
+  std::shared_ptr<const ProcedureDef> proc_;
+  std::vector<ExprP> args_;
   std::vector<ProcedureOutput> outputs_;
+  bool in_query_;
 };
 
 class LoadCsvOperator : public UnaryOperator {
@@ -271,24 +289,20 @@ class LoadCsvPlan : public PlanNode {
 
 }  // namespace
 
-std::vector<std::string> ProcedureFields(const std::string& name, bool* found) {
-  const Procedure* p = FindProcedure(name);
-  *found = p != nullptr;
-  return p ? p->fields : std::vector<std::string>{};
+std::shared_ptr<const ProcedureDef> FindTestProcedure(const std::string& name);
+
+std::shared_ptr<const ProcedureDef> FindProcedure(const std::string& name) {
+  for (const auto& p : BuiltInProcedures()) {
+    if (p->name == name) return p;
+  }
+  return FindTestProcedure(name);
 }
 
-PlanP MakeProcedureCall(PlanP input, std::string name, std::vector<ExprP> args,
-                        std::vector<ProcedureOutput> outputs) {
-  const Procedure* proc = FindProcedure(name);
-  if (proc == nullptr) {
-    throw QueryError(ErrorKind::kSemanticError, "ProcedureNotFound",
-                     "there is no procedure named " + name);
-  }
-  if (!args.empty()) {
-    throw QueryError(ErrorKind::kSemanticError, "InvalidNumberOfArguments",
-                     name + " takes no arguments");
-  }
-  return std::make_shared<CallPlan>(std::move(input), proc, std::move(outputs));
+PlanP MakeProcedureCall(PlanP input, std::shared_ptr<const ProcedureDef> proc,
+                        std::vector<ExprP> args, std::vector<ProcedureOutput> outputs,
+                        bool in_query) {
+  return std::make_shared<CallPlan>(std::move(input), std::move(proc), std::move(args),
+                                    std::move(outputs), in_query);
 }
 
 PlanP MakeLoadCsv(PlanP input, ExprP source, bool with_headers, char delimiter, size_t slot) {

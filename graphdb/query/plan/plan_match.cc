@@ -145,7 +145,9 @@ static size_t NodeSlot(QueryPlanner& planner, const ast::NodePattern& node, Scop
                        bool* was_bound) {
   std::string name = node.variable.empty() ? AnonymousNodeName(node) : node.variable;
   if (const BoundVariable* v = scope.Find(name)) {
-    if (v->kind != VariableKind::kNode && v->kind != VariableKind::kValue) {
+    const bool typed_value = v->kind == VariableKind::kValue && v->type != StaticType::kAny &&
+                             v->type != StaticType::kNode && v->type != StaticType::kNull;
+    if ((v->kind != VariableKind::kNode && v->kind != VariableKind::kValue) || typed_value) {
       throw QueryError(ErrorKind::kSemanticError, "VariableTypeConflict",
                        "`" + name + "` is not a node", node.pos.line, node.pos.column);
     }

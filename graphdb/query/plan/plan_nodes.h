@@ -9,6 +9,7 @@
 
 #include "query/ast/clause.h"
 #include "query/bind/expression.h"
+#include "query/exec/procedures.h"
 #include "query/plan/plan_node.h"
 #include "storage/graph_store.h"
 
@@ -143,10 +144,11 @@ struct ProcedureOutput {
   std::string field;
   size_t slot;
 };
-PlanP MakeProcedureCall(PlanP input, std::string name, std::vector<ExprP> args,
-                        std::vector<ProcedureOutput> outputs);
-// Output fields of a built-in procedure (empty when unknown), for the binder.
-std::vector<std::string> ProcedureFields(const std::string& name, bool* found);
+// Calls `proc` with `args` (one per input, checked by the planner) for each input row. A void
+// procedure yields each input row once `in_query`, and nothing in a standalone CALL.
+PlanP MakeProcedureCall(PlanP input, std::shared_ptr<const ProcedureDef> proc,
+                        std::vector<ExprP> args, std::vector<ProcedureOutput> outputs,
+                        bool in_query);
 PlanP MakeLoadCsv(PlanP input, ExprP source, bool with_headers, char delimiter, size_t slot);
 
 }  // namespace stargraph::query

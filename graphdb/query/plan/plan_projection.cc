@@ -72,6 +72,33 @@ void CollectAggregates(const ast::ExprPtr& e, std::vector<const ast::Expr*>* out
 
 bool IsBareVariable(const ast::Expr& e) { return e.kind == ast::ExprKind::kVariable; }
 
+// The literal value of `e` (also a negated literal), or nullptr.
+const Value* LiteralValue(const ast::Expr& e, Value* negated) {
+  if (e.kind == ast::ExprKind::kLiteral) return &e.As<ast::Literal>().value;
+  if (e.kind != ast::ExprKind::kUnary || e.As<ast::Unary>().op != ast::UnaryOp::kMinus) {
+    return nullptr;
+  }
+  const ast::Expr& operand = *e.As<ast::Unary>().operand;
+  if (operand.kind != ast::ExprKind::kLiteral) return nullptr;
+  const Value& v = operand.As<ast::Literal>().value;
+  if (v.kind() == ValueKind::kInt) *negated = Value(-v.as_int());
+  if (v.kind() == ValueKind::kFloat) *negated = Value(-v.as_float());
+  return v.is_number() ? negated : &v;
+}
+
+// SKIP and LIMIT take a constant: no variables; a literal must be a non-negative integer.
+void CheckCountLiteral(const ast::Expr& e, const char* what) {
+  Value negated;
+  const Value* v = LiteralValue(e, &negated);
+  if (v == nullptr) return;
+  if (v->kind() != ValueKind::kInt) {
+    Fail(e, "InvalidArgumentType", std::string(what) + " must be a non-negative integer");
+  }
+  if (v->as_int() < 0) {
+    Fail(e, "NegativeIntegerArgument", std::string(what) + " must be a non-negative integer");
+  }
+}
+
 }  // namespace
 
 PlanP QueryPlanner::PlanProjection(const ast::ProjectionBody& body, const ast::ExprPtr& where,
@@ -153,13 +180,24 @@ PlanP QueryPlanner::PlanProjection(const ast::ProjectionBody& body, const ast::E
     in_aggregation_ = saved;
     plan = MakeSort(std::move(plan), std::move(keys));
   }
-  Scope empty;
-  if (body.skip) plan = MakeSkip(std::move(plan), BindExpr(body.skip, empty));
-  if (body.limit) plan = MakeLimit(std::move(plan), BindExpr(body.limit, empty), writes_);
+  if (body.skip) plan = MakeSkip(std::move(plan), BindCount(body.skip, "SKIP"));
+  if (body.limit) plan = MakeLimit(std::move(plan), BindCount(body.limit, "LIMIT"), writes_);
   if (where) plan = MakeFilter(std::move(plan), BindExpr(where, order_scope));
   scope = next;
   if (out) *out = proj;
   return plan;
+}
+
+ExprP QueryPlanner::BindCount(const ast::ExprPtr& count, const char* what) {
+  CheckCountLiteral(*count, what);
+  const Scope empty;
+  try {
+    return BindExpr(count, empty);
+  } catch (const QueryError& e) {
+    if (e.code() != "UndefinedVariable") throw;
+    Fail(*count, "NonConstantExpression",
+         std::string(what) + " must not depend on variables: " + Text(*count));
+  }
 }
 
 PlanP QueryPlanner::PlanAggregation(const ast::ProjectionBody& body, PlanP plan, Scope& scope,

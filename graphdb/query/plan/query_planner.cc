@@ -30,6 +30,13 @@ PlannedQuery QueryPlanner::Plan(const ast::Query& query) {
   PlanP plan = PlanSingleQuery(query.parts[0], &first);
   out.columns = first.names;
   out.column_slots = first.slots;
+  for (size_t i = 1; i < query.union_all.size(); ++i) {
+    if (query.union_all[i] != query.union_all[0]) {
+      throw QueryError(ErrorKind::kSemanticError, "InvalidClauseComposition",
+                       "UNION and UNION ALL cannot be mixed", query.parts[i + 1].pos.line,
+                       query.parts[i + 1].pos.column);
+    }
+  }
   for (size_t i = 1; i < query.parts.size(); ++i) {
     Projection next;
     PlanP right = PlanSingleQuery(query.parts[i], &next);
@@ -166,37 +173,66 @@ PlanP QueryPlanner::PlanLoadCsv(const ast::LoadCsv& l, PlanP plan, Scope& scope)
   return MakeLoadCsv(std::move(plan), std::move(source), l.with_headers, delimiter, slot);
 }
 
-PlanP QueryPlanner::PlanCall(const ast::Call& c, PlanP plan, Scope& scope, Projection* out) {
-  bool found = false;
-  std::vector<std::string> fields = ProcedureFields(c.procedure, &found);
-  if (!found) {
-    throw QueryError(ErrorKind::kSemanticError, "ProcedureNotFound",
-                     "There is no procedure with the name `" + c.procedure + "` registered",
-                     c.pos.line, c.pos.column);
+namespace {
+
+[[noreturn]] void FailCall(const ast::Located& at, const std::string& code,
+                           const std::string& message) {
+  throw QueryError(ErrorKind::kSemanticError, code, message, at.pos.line, at.pos.column);
+}
+
+std::shared_ptr<const ProcedureDef> ResolveProcedure(const ast::Call& c) {
+  auto proc = FindProcedure(c.procedure);
+  if (!proc) {
+    FailCall(c, "ProcedureNotFound",
+             "There is no procedure with the name `" + c.procedure + "` registered");
   }
+  if (c.explicit_args && c.args.size() != proc->inputs.size()) {
+    FailCall(c, "InvalidNumberOfArguments",
+             c.procedure + " takes " + std::to_string(proc->inputs.size()) + " arguments");
+  }
+  if (c.yield_star && !c.standalone) {
+    FailCall(c, "UnexpectedSyntax", "YIELD * is only allowed in a standalone CALL");
+  }
+  return proc;
+}
+
+}  // namespace
+
+// Arguments: as written, or (standalone CALL without parentheses) the parameters named like the
+// inputs. Outputs: those yielded; a standalone CALL without YIELD returns every output.
+PlanP QueryPlanner::PlanCall(const ast::Call& c, PlanP plan, Scope& scope, Projection* out) {
+  auto proc = ResolveProcedure(c);
   std::vector<ExprP> args;
   for (const auto& a : c.args) args.push_back(BindExpr(a, scope));
+  if (!c.explicit_args) {
+    for (const ProcedureField& in : proc->inputs) {
+      args.push_back(std::make_shared<ParameterExpr>(in.name));
+    }
+  }
   std::vector<ProcedureOutput> outputs;
   Projection proj;
-  auto bind_output = [&](const std::string& field, const std::string& name) {
+  auto bind_output = [&](const std::string& field, const std::string& name,
+                         const ast::Located& at) {
+    if (scope.Find(name)) FailCall(at, "VariableAlreadyBound", "`" + name + "` is already bound");
     const size_t slot = NewSlot();
     outputs.push_back({field, slot});
     scope.Bind(name, BoundVariable{slot, VariableKind::kValue});
     proj.names.push_back(name);
     proj.slots.push_back(slot);
   };
-  if (c.yields.empty() || c.yield_star) {
-    for (const std::string& f : fields) bind_output(f, f);
+  if ((c.yields.empty() && c.standalone) || c.yield_star) {
+    for (const ProcedureField& f : proc->outputs) bind_output(f.name, f.name, c);
   } else {
     for (const auto& y : c.yields) {
-      if (std::find(fields.begin(), fields.end(), y.field) == fields.end()) {
-        throw QueryError(ErrorKind::kSemanticError, "UndefinedVariable",
-                         "Unknown procedure output: `" + y.field + "`", y.pos.line, y.pos.column);
+      auto known = [&](const ProcedureField& f) { return f.name == y.field; };
+      if (std::none_of(proc->outputs.begin(), proc->outputs.end(), known)) {
+        FailCall(y, "UndefinedVariable", "Unknown procedure output: `" + y.field + "`");
       }
-      bind_output(y.field, y.Name());
+      bind_output(y.field, y.Name(), y);
     }
   }
-  plan = MakeProcedureCall(std::move(plan), c.procedure, std::move(args), std::move(outputs));
+  plan =
+      MakeProcedureCall(std::move(plan), proc, std::move(args), std::move(outputs), !c.standalone);
   if (c.where) plan = MakeFilter(std::move(plan), BindExpr(c.where, scope));
   if (c.standalone && out) *out = proj;
   return plan;

@@ -68,6 +68,9 @@ class QueryPlanner {
                 Scope& scope, std::vector<size_t>* rel_slots);
   PlanP PlanProjection(const ast::ProjectionBody& body, const ast::ExprPtr& where, PlanP plan,
                        Scope& scope, Projection* out, bool is_return);
+  // Binds a SKIP or LIMIT count: NonConstantExpression when it refers to variables, and a
+  // literal must be a non-negative integer (checked before the query runs).
+  ExprP BindCount(const ast::ExprPtr& count, const char* what);
   PlanP PlanAggregation(const ast::ProjectionBody& body, PlanP plan, Scope& scope, Scope* next,
                         Projection* proj);
   PlanP PlanUnwind(const ast::Unwind& u, PlanP plan, Scope& scope);
