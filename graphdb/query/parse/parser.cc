@@ -1,6 +1,8 @@
 #include "query/parse/parser.h"
 
 #include <algorithm>
+#include <memory>
+#include <stdexcept>
 
 #include "CypherLexer.h"
 #include "CypherParser.h"
@@ -110,11 +112,21 @@ void CheckNestingDepth(antlr4::CommonTokenStream& tokens) {
   }
 }
 
+// ANTLR 4.9 decodes the text with std::wstring_convert, which throws std::range_error on bytes
+// that are not UTF-8; that must surface as a syntax error, not escape the query layer.
+std::unique_ptr<antlr4::ANTLRInputStream> OpenInput(const std::string& text) {
+  try {
+    return std::make_unique<antlr4::ANTLRInputStream>(text);
+  } catch (const std::range_error&) {
+    ThrowSyntax("InvalidUnicodeCharacter", "The query text is not valid UTF-8", 0, 0);
+  }
+}
+
 }  // namespace
 
 ast::Statement Parse(const std::string& text) {
-  antlr4::ANTLRInputStream input(text);
-  CypherLexer lexer(&input);
+  std::unique_ptr<antlr4::ANTLRInputStream> input = OpenInput(text);
+  CypherLexer lexer(input.get());
   LexerErrorListener lexer_errors;
   lexer.removeErrorListeners();
   lexer.addErrorListener(&lexer_errors);
