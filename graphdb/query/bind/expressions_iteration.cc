@@ -49,12 +49,12 @@ Value QuantifierExpr::Eval(Row& row, ExecContext& ctx) const {
   if (list == nullptr) return Value();
   SlotRestorer restore(row, slot_);
   int64_t matches = 0;
-  bool saw_null = false;
+  int64_t nulls = 0;
   for (const Value& item : *list) {
     row[slot_] = item;
     Value v = where_ ? where_->Eval(row, ctx) : Value(true);
     if (v.is_null()) {
-      saw_null = true;
+      ++nulls;
     } else if (v.kind() != ValueKind::kBool) {
       throw QueryError(ErrorKind::kTypeError, "InvalidArgumentType",
                        "a quantifier predicate must be Boolean");
@@ -63,10 +63,11 @@ Value QuantifierExpr::Eval(Row& row, ExecContext& ctx) const {
     }
   }
   const int64_t size = static_cast<int64_t>(list->size());
+  const bool saw_null = nulls > 0;
   switch (kind_) {
     case ast::QuantifierKind::kAll:
       if (matches == size) return Value(true);
-      return (matches + (saw_null ? 1 : 0) < size) ? Value(false) : Value();
+      return (matches + nulls < size) ? Value(false) : Value();
     case ast::QuantifierKind::kAny:
       if (matches > 0) return Value(true);
       return saw_null ? Value() : Value(false);

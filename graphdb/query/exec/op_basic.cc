@@ -282,16 +282,18 @@ class ApplyPlan : public PlanNode {
   int mode_;  // 0 optional, 1 semi, 2 anti
 };
 
+// openCypher files an invalid SKIP/LIMIT count under SyntaxError, also when it comes from a
+// parameter and is only known at runtime.
 int64_t EvalCount(const Expression& expr, ExecContext& ctx, const char* what) {
   Row empty = ctx.NewRow();
   Value v = expr.Eval(empty, ctx);
   if (v.kind() != ValueKind::kInt) {
-    throw QueryError(ErrorKind::kArgumentError, "InvalidArgumentType",
+    throw QueryError(ErrorKind::kSyntaxError, "InvalidArgumentType",
                      std::string(what) + " must be a non-negative integer");
   }
   if (v.as_int() < 0) {
     throw QueryError(
-        ErrorKind::kArgumentError, "NegativeIntegerArgument",
+        ErrorKind::kSyntaxError, "NegativeIntegerArgument",
         std::string(what) + " must be a non-negative integer, got " + std::to_string(v.as_int()));
   }
   return v.as_int();
