@@ -227,6 +227,12 @@ PlanP QueryPlanner::PlanAggregation(const ast::ProjectionBody& body, PlanP plan,
       const auto& f = call->As<ast::FunctionCall>();
       spec.function = FindAggregateFunction(f.name);
       spec.distinct = f.distinct;
+      if (static_cast<int>(f.args.size()) != spec.function->num_args) {
+        Fail(*call, "InvalidNumberOfArguments",
+             std::string(spec.function->name) + " takes " +
+                 std::to_string(spec.function->num_args) + " argument(s), got " +
+                 std::to_string(f.args.size()));
+      }
       for (const auto& a : f.args) {
         if (ContainsAggregate(*a)) {
           Fail(*call, "NestedAggregation", "aggregate functions cannot be nested: " + Text(*call));
