@@ -122,9 +122,9 @@ void AddKeywords(const std::string& word, std::vector<std::string>* out) {
 }  // namespace
 
 const std::vector<std::string>& ShellCommandNames() {
-  static const std::vector<std::string> kCommands = {":begin",    ":commit", ":explain", ":format",
-                                                     ":help",     ":param",  ":params",  ":quit",
-                                                     ":rollback", ":schema", ":timing",  ":viz"};
+  static const std::vector<std::string> kCommands = {
+      ":begin", ":commit", ":explain",  ":format", ":help",   ":param", ":params",
+      ":quit",  ":load",   ":rollback", ":schema", ":timing", ":viz"};
   return kCommands;
 }
 

@@ -18,23 +18,23 @@ struct Tally {
   int failed = 0;
 };
 
-void PrintTableLine(const ingest::LoadOutcome& o, bool dry_run) {
+void PrintTableLine(const ingest::LoadOutcome& o, bool dry_run, std::ostream& out) {
   const ingest::Extraction& x = o.extraction;
-  std::cout << o.path << ": " << x.article.id << " (" << x.article.date << ") ";
+  out << o.path << ": " << x.article.id << " (" << x.article.date << ") ";
   if (o.stats.already_loaded) {
-    std::cout << "already loaded, unchanged\n";
+    out << "already loaded, unchanged\n";
     return;
   }
-  std::cout << x.entities.size() << " entities, " << x.relations.size() << " relations";
+  out << x.entities.size() << " entities, " << x.relations.size() << " relations";
   if (!dry_run) {
-    std::cout << "; " << o.stats.entities_created << " new entities, "
-              << o.stats.relationships_created << " new relationships, "
-              << o.stats.relationships_supported << " existing relationships confirmed";
+    out << "; " << o.stats.entities_created << " new entities, " << o.stats.relationships_created
+        << " new relationships, " << o.stats.relationships_supported
+        << " existing relationships confirmed";
   }
-  std::cout << "\n";
+  out << "\n";
   if (dry_run) {
     for (const ingest::ExtractedRelation& r : x.relations) {
-      std::cout << "  " << r.from << " -[" << r.type << "]-> " << r.to << "\n";
+      out << "  " << r.from << " -[" << r.type << "]-> " << r.to << "\n";
     }
   }
 }
@@ -49,18 +49,12 @@ void ShowProgress(size_t done, size_t total) {
 
 }  // namespace
 
-int RunLoadCommand(const LoadCommandOptions& options) {
-  DatabaseOptions db_options;
-  Result<std::unique_ptr<Database>> db = Database::Open(options.db, db_options);
-  if (!db.ok()) {
-    std::cerr << "stargraph load: " << db.status().ToString() << "\n";
-    return 1;
-  }
-  std::unique_ptr<Session> session = (*db)->Connect();
-  ingest::ArticleLoader loader(*session, {options.dry_run, options.extractor});
+int LoadArticles(Session& session, const LoadCommandOptions& options, std::ostream& out,
+                 std::ostream& err) {
+  ingest::ArticleLoader loader(session, {options.dry_run, options.extractor});
   Status prepared = loader.Prepare();
   if (!prepared.ok()) {
-    std::cerr << "stargraph load: " << prepared.ToString() << "\n";
+    err << "stargraph load: " << prepared.ToString() << "\n";
     return 1;
   }
   Tally tally;
@@ -69,20 +63,30 @@ int RunLoadCommand(const LoadCommandOptions& options) {
     ShowProgress(i + 1, options.files.size());
     if (!o.status.ok()) {
       ++tally.failed;
-      std::cerr << "stargraph load: " << o.path << ": " << o.status.message() << "\n";
+      err << "stargraph load: " << o.path << ": " << o.status.message() << "\n";
       continue;
     }
     ++(o.stats.already_loaded ? tally.unchanged : tally.loaded);
     if (options.format == "json") {
-      std::cout << ingest::ExtractionToJson(o.extraction) << "\n";
+      out << ingest::ExtractionToJson(o.extraction) << "\n";
     } else {
-      PrintTableLine(o, options.dry_run);
+      PrintTableLine(o, options.dry_run, out);
     }
   }
-  std::cerr << (options.dry_run ? "extracted " : "loaded ") << tally.loaded << ", unchanged "
-            << tally.unchanged << ", failed " << tally.failed << " of " << options.files.size()
-            << " article(s)\n";
+  err << (options.dry_run ? "extracted " : "loaded ") << tally.loaded << ", unchanged "
+      << tally.unchanged << ", failed " << tally.failed << " of " << options.files.size()
+      << " article(s)\n";
   return tally.failed == 0 ? 0 : 1;
+}
+
+int RunLoadCommand(const LoadCommandOptions& options) {
+  Result<std::unique_ptr<Database>> db = Database::Open(options.db, DatabaseOptions());
+  if (!db.ok()) {
+    std::cerr << "stargraph load: " << db.status().ToString() << "\n";
+    return 1;
+  }
+  std::unique_ptr<Session> session = (*db)->Connect();
+  return LoadArticles(*session, options, std::cout, std::cerr);
 }
 
 int RunUnloadCommand(const std::string& db_path, const std::string& article_id) {

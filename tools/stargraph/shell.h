@@ -45,6 +45,7 @@ class Shell {
   void SetTiming(const std::string& argument);
   void SetFormat(const std::string& argument);
   void Viz(const std::string& argument);
+  void LoadFiles(const std::string& argument);
 
   Session& session_;
   LineReader& reader_;

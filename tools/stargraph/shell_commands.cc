@@ -1,7 +1,10 @@
 // The shell's `:` commands.
+#include <sstream>
+
 #include "cypher_notation.h"
 #include "error_text.h"
 #include "json_encoding.h"
+#include "load_command.h"
 #include "parameters.h"
 #include "shell.h"
 #include "statement_runner.h"
@@ -19,6 +22,7 @@ constexpr char kHelp[] =
     "  :explain STATEMENT        show the plan of STATEMENT without running it\n"
     "  :timing on|off            show the time under each result\n"
     "  :format table|csv|json    how results are printed\n"
+    "  :load FILE...             extract articles (txt/md) into the graph, as `stargraph load`\n"
     "  :viz [FILE]               draw the nodes and relationships of the last result\n"
     "                            (FILE.svg, .png or .dot; default stargraph-viz.svg)\n"
     "  :quit                     leave (or Ctrl-D); Ctrl-C cancels the running statement\n";
@@ -66,6 +70,8 @@ bool Shell::RunCommand(const std::string& line) {
     SetTiming(argument);
   } else if (name == ":format") {
     SetFormat(argument);
+  } else if (name == ":load") {
+    LoadFiles(argument);
   } else if (name == ":viz") {
     Viz(argument);
   } else {
@@ -168,6 +174,18 @@ void Shell::Viz(const std::string& argument) {
   }
   out_ << "Wrote " << output << " (" << last_picture_.nodes.size() << " nodes, "
        << last_picture_.relationships.size() << " relationships)\n";
+}
+
+void Shell::LoadFiles(const std::string& argument) {
+  LoadCommandOptions options;
+  std::istringstream words(argument);
+  for (std::string file; words >> file;) options.files.push_back(file);
+  if (options.files.empty()) {
+    err_ << "Usage: :load FILE...\n";
+    return;
+  }
+  LoadArticles(session_, options, out_, err_);
+  RefreshVocabulary();
 }
 
 }  // namespace stargraph::cli
