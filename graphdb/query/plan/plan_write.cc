@@ -25,7 +25,10 @@ CreatePathSpec QueryPlanner::CreateSpecFor(const ast::PatternPart& part, Scope& 
     CreateNodeSpec node;
     const std::string name = NodeName(n);
     if (const BoundVariable* v = scope.Find(name)) {
-      if (!merge && (!n.labels.empty() || n.properties) && v->kind != VariableKind::kValue) {
+      // A bound node may only join a new path as it is: no labels, no properties, not alone.
+      const bool alone = part.nodes.size() == 1;
+      if (!merge && (!n.labels.empty() || n.properties || alone) &&
+          v->kind != VariableKind::kValue) {
         Fail(n, "VariableAlreadyBound",
              "Can't create node `" + name +
                  "` with labels or properties here. The variable is already declared in this "
@@ -88,7 +91,7 @@ PlanP QueryPlanner::PlanMerge(const ast::Merge& m, PlanP plan, Scope& scope) {
   plan = BeforeWrite(BeforeRead(std::move(plan)));
   for (const auto& n : m.pattern.nodes) {
     const BoundVariable* v = n.variable.empty() ? nullptr : scope.Find(n.variable);
-    if (v && (!n.labels.empty() || n.properties) && m.pattern.nodes.size() == 1) {
+    if (v && (!n.labels.empty() || n.properties || m.pattern.nodes.size() == 1)) {
       Fail(n, "VariableAlreadyBound",
            "Can't MERGE a bound node `" + n.variable + "` with new labels or properties");
     }
