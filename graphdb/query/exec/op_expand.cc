@@ -204,6 +204,7 @@ class VarExpandOperator : public UnaryOperator {
     ValueList rels;
     rels.reserve(path_.size());
     for (const RelRef& r : path_) rels.push_back(Value(r));
+    if (spec_->reverse_list) std::reverse(rels.begin(), rels.end());
     row[spec_->rel_slot] = Value(std::move(rels));
     row[spec_->to_slot] = Value(NodeRef{end, {}});
     return true;

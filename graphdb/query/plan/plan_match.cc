@@ -370,6 +370,7 @@ PlanP QueryPlanner::PlanHop(const ast::PatternPart& part, size_t rel_index, bool
   spec.types = rel.types;
   spec.distinct_from = *rel_slots;
   spec.var_length = rel.var_length;
+  spec.reverse_list = rel.var_length && !forward;
   if (rel.var_length) {
     spec.min_hops = rel.min_hops.value_or(1);
     spec.max_hops = rel.max_hops.value_or(-1);

@@ -43,6 +43,9 @@ struct ExpandSpec {
   bool var_length = false;
   int64_t min_hops = 1;
   int64_t max_hops = 1;
+  // The pattern is expanded against its written direction: the list is reversed so that it
+  // follows the pattern from left to right.
+  bool reverse_list = false;
 };
 PlanP MakeExpand(PlanP input, ExpandSpec spec);
 
