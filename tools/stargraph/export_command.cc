@@ -1,5 +1,7 @@
 #include "export_command.h"
 
+#include <unistd.h>
+
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -79,6 +81,27 @@ class BatchWriter {
   std::vector<std::string> rows_;
 };
 
+// "12000 nodes, 30000 relationships written" on a terminal, every 10,000 entities.
+class ExportProgress {
+ public:
+  ExportProgress() : terminal_(isatty(STDERR_FILENO) != 0) {}
+  ~ExportProgress() {
+    if (terminal_ && shown_) std::cerr << "\r\033[K" << std::flush;
+  }
+  void Count(bool node) {
+    ++(node ? nodes_ : rels_);
+    if (!terminal_ || (nodes_ + rels_) % 10000 != 0) return;
+    shown_ = true;
+    std::cerr << "\r  " << nodes_ << " nodes, " << rels_ << " relationships written" << std::flush;
+  }
+
+ private:
+  bool terminal_;
+  bool shown_ = false;
+  int64_t nodes_ = 0;
+  int64_t rels_ = 0;
+};
+
 }  // namespace
 
 std::string ExactCypherLiteral(const Value& value) {
@@ -109,6 +132,7 @@ std::string ExactCypherLiteral(const Value& value) {
 }
 
 bool WriteCypherExport(Session& session, std::ostream& out) {
+  ExportProgress progress;
   out << "// stargraph export: run with `stargraph query --db NEW -f THIS_FILE`\n";
   bool ok = ForEachRow(session, "SHOW INDEXES", [&](const std::vector<Value>& row) {
     const std::string name = CypherName(row[0].as_string());
@@ -137,6 +161,7 @@ bool WriteCypherExport(Session& session, std::ostream& out) {
                           out, "CREATE (n:" + std::string(kExportLabel) + Labels(current_labels) +
                                    " {" + kExportKey + ": row.id}) SET n += row.properties");
                     }
+                    progress.Count(true);
                     nodes->Add("{id: " + std::to_string(n.id) +
                                ", properties: " + PropertiesLiteral(n.data->properties) + "}");
                   });
@@ -157,6 +182,7 @@ bool WriteCypherExport(Session& session, std::ostream& out) {
               out, "MATCH (a" + match_by_id + "start}), (b" + match_by_id + "end}) CREATE (a)-[r:" +
                        CypherName(current_type) + "]->(b) SET r += row.properties");
         }
+        progress.Count(false);
         rels->Add("{start: " + std::to_string(r.start) + ", end: " + std::to_string(r.end) +
                   ", properties: " + PropertiesLiteral(r.data->properties) + "}");
       });
