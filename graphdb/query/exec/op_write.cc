@@ -153,6 +153,7 @@ class MergeOperator : public UnaryOperator {
       while (match_->Next(m)) pending_.push_back(m);
       if (pending_.empty()) {
         Row created = current_;
+        CheckMergeProperties(*create_, created, *ctx_);
         CreatePath(*create_, created, *ctx_);
         for (const SetSpec& s : *on_create_) ApplySet(s, created, *ctx_);
         row = std::move(created);

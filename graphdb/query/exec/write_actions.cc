@@ -179,6 +179,24 @@ void CreatePath(const CreatePathSpec& path, Row& row, ExecContext& ctx) {
   }
 }
 
+void CheckMergeProperties(const CreatePathSpec& path, Row& row, ExecContext& ctx) {
+  auto check = [&](const ExprP& properties) {
+    if (!properties) return;
+    const Value map = properties->Eval(row, ctx);
+    if (map.kind() != ValueKind::kMap) return;
+    for (const auto& [key, value] : map.as_map()) {
+      if (value.is_null()) {
+        throw QueryError(ErrorKind::kSemanticError, "MergeReadOwnWrites",
+                         "Cannot merge the pattern with a null value for property '" + key + "'");
+      }
+    }
+  };
+  for (const CreateNodeSpec& n : path.nodes) {
+    if (!n.bound) check(n.properties);
+  }
+  for (const CreateRelSpec& r : path.rels) check(r.properties);
+}
+
 void ApplySet(const SetSpec& item, Row& row, ExecContext& ctx) {
   const Value target = item.target->Eval(row, ctx);
   switch (item.kind) {

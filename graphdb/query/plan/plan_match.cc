@@ -1,4 +1,6 @@
 // Planning MATCH patterns: anchor choice, expansions, node and relationship constraints, paths.
+#include <set>
+
 #include "query/bind/expressions.h"
 #include "query/bind/static_types.h"
 #include "query/plan/query_planner.h"
@@ -208,6 +210,17 @@ PlanP QueryPlanner::PlanPatternSubplan(const std::vector<const ast::PatternPart*
 PlanP QueryPlanner::PlanPatternParts(const std::vector<const ast::PatternPart*>& parts, PlanP plan,
                                      Scope& scope, std::vector<ast::ExprPtr>* predicates) {
   std::vector<size_t> rel_slots;  // relationship uniqueness within the MATCH
+  std::set<std::string> rel_names;
+  for (const ast::PatternPart* part : parts) {
+    for (const ast::RelationshipPattern& rel : part->rels) {
+      if (!rel.variable.empty() && !rel_names.insert(rel.variable).second) {
+        throw QueryError(ErrorKind::kSemanticError, "RelationshipUniquenessViolation",
+                         "Cannot use the same relationship variable '" + rel.variable +
+                             "' for multiple relationships in one pattern",
+                         rel.pos.line, rel.pos.column);
+      }
+    }
+  }
   for (const ast::PatternPart* part : parts) {
     plan = PlanPart(*part, std::move(plan), scope, predicates, &rel_slots);
   }
