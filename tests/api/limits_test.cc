@@ -1,36 +1,18 @@
 // Limits: statements far past normal sizes either work (streamed, within the memory limit) or stop
 // with a clear error. None may crash, hang or exhaust the machine's memory.
-#include <unistd.h>
-
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
 
-#include "stargraph/database.h"
+#include "scratch_database.h"
 
 namespace stargraph {
 namespace {
 
 namespace fs = std::filesystem;
 
-class LimitsFixture {
- public:
-  LimitsFixture() : dir_(fs::temp_directory_path() / ("sg_limits_" + std::to_string(getpid()))) {
-    fs::remove_all(dir_);
-    db_ = std::move(Database::Open(dir_.string()).value());
-    session_ = db_->Connect();
-  }
-  ~LimitsFixture() {
-    session_.reset();
-    db_.reset();
-    fs::remove_all(dir_);
-  }
-  Session& session() { return *session_; }
-
- private:
-  fs::path dir_;
-  std::unique_ptr<Database> db_;
-  std::unique_ptr<Session> session_;
+struct LimitsFixture : testing::ScratchDatabase {
+  LimitsFixture() : ScratchDatabase("limits") {}
 };
 
 std::string Repeat(const std::string& s, int n) {

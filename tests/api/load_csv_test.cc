@@ -1,9 +1,7 @@
-#include <unistd.h>
-
 #include <catch2/catch.hpp>
 #include <filesystem>
 
-#include "stargraph/database.h"
+#include "scratch_database.h"
 
 namespace stargraph {
 namespace {
@@ -14,34 +12,8 @@ std::string DataUrl(const std::string& file) {
   return "file://" + (fs::path(STARGRAPH_SOURCE_DIR) / "tests/api/data" / file).string();
 }
 
-class ScratchDb {
- public:
-  ScratchDb() : dir_(fs::temp_directory_path() / ("sg_csv_" + std::to_string(getpid()))) {
-    fs::remove_all(dir_);
-    db_ = std::move(Database::Open(dir_.string()).value());
-    session_ = db_->Connect();
-  }
-  ~ScratchDb() {
-    session_.reset();
-    db_.reset();
-    fs::remove_all(dir_);
-  }
-  std::vector<std::vector<Value>> Run(const std::string& cypher, const ValueMap& params = {}) {
-    QueryResult r = session_->Execute(cypher, params);
-    auto rows = r.FetchAll();
-    INFO(r.error().message);
-    REQUIRE(r.ok());
-    return rows;
-  }
-
- private:
-  fs::path dir_;
-  std::unique_ptr<Database> db_;
-  std::unique_ptr<Session> session_;
-};
-
 TEST_CASE("LOAD CSV WITH HEADERS reads quoted fields, embedded newlines and UTF-8", "[csv]") {
-  ScratchDb db;
+  testing::ScratchDatabase db("csv");
   auto rows = db.Run("LOAD CSV WITH HEADERS FROM $url AS row RETURN row.name, row.note, row.amount",
                      {{"url", Value(DataUrl("companies.csv"))}});
   REQUIRE(rows.size() == 3);
@@ -54,7 +26,7 @@ TEST_CASE("LOAD CSV WITH HEADERS reads quoted fields, embedded newlines and UTF-
 }
 
 TEST_CASE("LOAD CSV feeds MERGE with converted values", "[csv]") {
-  ScratchDb db;
+  testing::ScratchDatabase db("csv");
   db.Run(
       "LOAD CSV WITH HEADERS FROM $url AS row "
       "MERGE (c:Company {name: row.name}) "
@@ -69,7 +41,7 @@ TEST_CASE("LOAD CSV feeds MERGE with converted values", "[csv]") {
 }
 
 TEST_CASE("LOAD CSV without headers and with a field terminator gives lists", "[csv]") {
-  ScratchDb db;
+  testing::ScratchDatabase db("csv");
   auto rows = db.Run("LOAD CSV FROM $url AS row FIELDTERMINATOR '|' RETURN row",
                      {{"url", Value(DataUrl("founded.psv"))}});
   REQUIRE(rows.size() == 2);

@@ -1,71 +1,51 @@
-#include <unistd.h>
-
 #include <catch2/catch.hpp>
-#include <filesystem>
 
-#include "stargraph/database.h"
+#include "scratch_database.h"
 
 namespace stargraph {
 namespace {
 
-namespace fs = std::filesystem;
+bool Run(Session& s, const std::string& cypher) {
+  QueryResult r = s.Execute(cypher);
+  r.FetchAll();
+  return r.ok();
+}
 
-class TxFixture {
- public:
-  TxFixture() : dir_(fs::temp_directory_path() / ("sg_tx_" + std::to_string(getpid()))) {
-    fs::remove_all(dir_);
-    db_ = std::move(Database::Open(dir_.string()).value());
-  }
-  ~TxFixture() {
-    db_.reset();
-    fs::remove_all(dir_);
-  }
-  Database& db() { return *db_; }
-  static bool Run(Session& s, const std::string& cypher) {
-    QueryResult r = s.Execute(cypher);
-    r.FetchAll();
-    return r.ok();
-  }
-  int64_t Count(Session& s, const std::string& label) {
-    QueryResult r = s.Execute("MATCH (n:" + label + ") RETURN count(n)");
-    return r.FetchAll().at(0).at(0).as_int();
-  }
-
- private:
-  fs::path dir_;
-  std::unique_ptr<Database> db_;
-};
+int64_t Count(Session& s, const std::string& label) {
+  QueryResult r = s.Execute("MATCH (n:" + label + ") RETURN count(n)");
+  return r.FetchAll().at(0).at(0).as_int();
+}
 
 TEST_CASE("a failed statement inside a transaction is undone alone; the transaction goes on",
           "[transactions]") {
-  TxFixture f;
+  testing::ScratchDatabase f("tx");
   auto writer = f.db().Connect();
   REQUIRE(writer->Begin().ok());
   CHECK(writer->in_transaction());
-  CHECK(TxFixture::Run(*writer, "CREATE (:A)"));
-  CHECK_FALSE(TxFixture::Run(*writer, "CREATE (:Gone) WITH 1 AS x RETURN 1 / 0"));
-  CHECK(TxFixture::Run(*writer, "CREATE (:B)"));
+  CHECK(Run(*writer, "CREATE (:A)"));
+  CHECK_FALSE(Run(*writer, "CREATE (:Gone) WITH 1 AS x RETURN 1 / 0"));
+  CHECK(Run(*writer, "CREATE (:B)"));
   // The transaction sees its own writes.
-  CHECK(f.Count(*writer, "A") == 1);
-  CHECK(f.Count(*writer, "Gone") == 0);
+  CHECK(Count(*writer, "A") == 1);
+  CHECK(Count(*writer, "Gone") == 0);
   REQUIRE(writer->Commit().ok());
   CHECK_FALSE(writer->in_transaction());
   auto reader = f.db().Connect();
-  CHECK(f.Count(*reader, "A") == 1);
-  CHECK(f.Count(*reader, "B") == 1);
-  CHECK(f.Count(*reader, "Gone") == 0);
+  CHECK(Count(*reader, "A") == 1);
+  CHECK(Count(*reader, "B") == 1);
+  CHECK(Count(*reader, "Gone") == 0);
 }
 
 TEST_CASE("rollback discards the transaction; others never see uncommitted writes",
           "[transactions]") {
-  TxFixture f;
+  testing::ScratchDatabase f("tx");
   auto writer = f.db().Connect();
   auto reader = f.db().Connect();
   REQUIRE(writer->Begin().ok());
-  CHECK(TxFixture::Run(*writer, "CREATE (:A), (:A)"));
-  CHECK(f.Count(*reader, "A") == 0);
+  CHECK(Run(*writer, "CREATE (:A), (:A)"));
+  CHECK(Count(*reader, "A") == 0);
   REQUIRE(writer->Rollback().ok());
-  CHECK(f.Count(*writer, "A") == 0);
+  CHECK(Count(*writer, "A") == 0);
   CHECK_FALSE(writer->Commit().ok());  // no transaction is open
   CHECK(writer->Begin().ok());
   CHECK_FALSE(writer->Begin().ok());  // one at a time
@@ -73,7 +53,7 @@ TEST_CASE("rollback discards the transaction; others never see uncommitted write
 }
 
 TEST_CASE("prepared statements run many times with parameters", "[transactions]") {
-  TxFixture f;
+  testing::ScratchDatabase f("tx");
   auto session = f.db().Connect();
   auto create = session->Prepare("CREATE (:P {i: $i})");
   REQUIRE(create.ok());
