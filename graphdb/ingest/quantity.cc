@@ -6,6 +6,8 @@
 #include <map>
 #include <regex>
 
+#include "common/temporal_format.h"
+
 namespace stargraph::ingest {
 
 namespace {
@@ -87,36 +89,13 @@ std::string IsoDate(int year, int month, int day) {
   return buffer;
 }
 
-// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-int64_t DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const int64_t yoe = y - era * 400;
-  const int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-void CivilFromDays(int64_t z, int* y, int* m, int* d) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const int64_t doe = z - era * 146097;
-  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int64_t mp = (5 * doy + 2) / 153;
-  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
-}
-
 // The latest `weekday` (0 = Monday) on or before the context date.
 std::string WeekdayBefore(const DateContext& context, int weekday) {
   const int64_t days = DaysFromCivil(context.year, context.month, context.day);
   const int today = static_cast<int>(((days % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday
   const int64_t back = (today - weekday + 7) % 7;
-  int y = 0, m = 0, d = 0;
-  CivilFromDays(days - back, &y, &m, &d);
-  return IsoDate(y, m, d);
+  const CivilDate c = CivilFromDays(days - back);
+  return IsoDate(static_cast<int>(c.year), c.month, c.day);
 }
 
 struct Collector {

@@ -15,25 +15,6 @@ constexpr size_t kBatch = 500;
 constexpr const char* kExportLabel = "_StargraphExport";
 constexpr const char* kExportKey = "_stargraph_export_id";
 
-const char* TemporalConstructor(ValueKind kind) {
-  switch (kind) {
-    case ValueKind::kDate:
-      return "date";
-    case ValueKind::kLocalTime:
-      return "localtime";
-    case ValueKind::kTime:
-      return "time";
-    case ValueKind::kLocalDateTime:
-      return "localdatetime";
-    case ValueKind::kDateTime:
-      return "datetime";
-    case ValueKind::kDuration:
-      return "duration";
-    default:
-      return nullptr;
-  }
-}
-
 std::string PropertiesLiteral(const ValueMap& properties) {
   std::string out = "{";
   for (const auto& [key, value] : properties) {
@@ -104,6 +85,25 @@ class ExportProgress {
 
 }  // namespace
 
+const char* TemporalTypeName(ValueKind kind) {
+  switch (kind) {
+    case ValueKind::kDate:
+      return "date";
+    case ValueKind::kLocalTime:
+      return "localtime";
+    case ValueKind::kTime:
+      return "time";
+    case ValueKind::kLocalDateTime:
+      return "localdatetime";
+    case ValueKind::kDateTime:
+      return "datetime";
+    case ValueKind::kDuration:
+      return "duration";
+    default:
+      return nullptr;
+  }
+}
+
 std::string ExactCypherLiteral(const Value& value) {
   switch (value.kind()) {
     case ValueKind::kFloat: {
@@ -124,7 +124,7 @@ std::string ExactCypherLiteral(const Value& value) {
     case ValueKind::kMap:
       return PropertiesLiteral(value.as_map());
     default:
-      if (const char* fn = TemporalConstructor(value.kind())) {
+      if (const char* fn = TemporalTypeName(value.kind())) {
         return std::string(fn) + "(" + QuoteCypherString(value.ToString()) + ")";
       }
       return value.ToString();

@@ -27,6 +27,10 @@ bool WriteCypherExport(Session& session, std::ostream& out);
 // Writes nodes.csv and relationships.csv (neo4j-admin headers) into `directory`.
 bool WriteCsvExport(Session& session, const std::string& directory);
 
+// The Cypher constructor (and import column type) of a temporal kind: "date", "duration", ...;
+// nullptr for other kinds.
+const char* TemporalTypeName(ValueKind kind);
+
 // A value as Cypher source that evaluates back to exactly that value (date("..."), 0.0 / 0.0).
 std::string ExactCypherLiteral(const Value& value);
 

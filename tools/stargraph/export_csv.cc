@@ -21,23 +21,13 @@ std::string ColumnType(const Value& v) {
       return "float";
     case ValueKind::kString:
       return "string";
-    case ValueKind::kDate:
-      return "date";
-    case ValueKind::kLocalTime:
-      return "localtime";
-    case ValueKind::kTime:
-      return "time";
-    case ValueKind::kLocalDateTime:
-      return "localdatetime";
-    case ValueKind::kDateTime:
-      return "datetime";
-    case ValueKind::kDuration:
-      return "duration";
     case ValueKind::kList:
       if (v.as_list().empty()) return "";
       return ColumnType(v.as_list()[0]) + "[]";
-    default:
-      return "";
+    default: {
+      const char* temporal = TemporalTypeName(v.kind());
+      return temporal ? temporal : "";
+    }
   }
 }
 
