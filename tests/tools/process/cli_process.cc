@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -162,6 +163,21 @@ bool PtyProcess::WaitFor(const std::string& text, int timeout_ms) {
     if (n <= 0) return transcript_.find(text, seen_) != std::string::npos;
     transcript_.append(buf, static_cast<size_t>(n));
   }
+}
+
+bool PtyProcess::WaitForRawMode(int timeout_ms) {
+  // The pty's termios belong to its terminal side: read them through the slave device.
+  int terminal = open(ptsname(fd_), O_RDWR | O_NOCTTY);
+  if (terminal < 0) return false;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  bool raw = false;
+  while (!raw && std::chrono::steady_clock::now() < deadline) {
+    termios mode{};
+    raw = tcgetattr(terminal, &mode) == 0 && (mode.c_lflag & ICANON) == 0;
+    if (!raw) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  close(terminal);
+  return raw;
 }
 
 int PtyProcess::WaitExit(int timeout_ms) {

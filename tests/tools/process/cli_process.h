@@ -49,6 +49,9 @@ class PtyProcess {
   // Reads until everything seen since the last successful wait contains `text`; false after
   // `timeout_ms`.
   bool WaitFor(const std::string& text, int timeout_ms = 10000);
+  // Waits until the line editor has the terminal in raw mode, i.e. reads keys one by one. Keys
+  // sent earlier go through cooked mode, where Ctrl-D and Tab do not reach the editor.
+  bool WaitForRawMode(int timeout_ms = 10000);
   // Waits for the process to end; its exit status, or -1 after `timeout_ms`.
   int WaitExit(int timeout_ms = 10000);
   // All output so far (for failure messages).

@@ -89,9 +89,11 @@ TEST_CASE("Terminal: prompt, completion, Ctrl-C, history", "[shell][pty]") {
   {
     PtyProcess shell({"shell", "--db", db}, dir.path());
     CHECK_SHOWS(shell, "stargraph> ");
+    CHECK(shell.WaitForRawMode());
     shell.Send("RET\t7 AS seven;\r");  // RET<tab> completes to RETURN
     CHECK_SHOWS(shell, "seven");
     CHECK_SHOWS(shell, "1 row, ");
+    CHECK_SHOWS(shell, "stargraph> ");
     shell.Send("UNWIND range(1, 1000000) AS x UNWIND range(1, 1000000) AS y\r");
     CHECK_SHOWS(shell, "       ...> ");
     shell.Send("RETURN count(x) AS c;\r");
@@ -102,6 +104,8 @@ TEST_CASE("Terminal: prompt, completion, Ctrl-C, history", "[shell][pty]") {
     shell.Send("RETURN 40 + 2 AS answer;\r");
     CHECK_SHOWS(shell, "42");
     CHECK_SHOWS(shell, "1 row, ");
+    CHECK_SHOWS(shell, "stargraph> ");
+    CHECK(shell.WaitForRawMode());
     shell.Send("\x04");  // Ctrl-D
     int status = shell.WaitExit();
     INFO(shell.transcript());
@@ -111,10 +115,12 @@ TEST_CASE("Terminal: prompt, completion, Ctrl-C, history", "[shell][pty]") {
   CHECK(ReadFile(dir / ".stargraph_history").find("answer;") != std::string::npos);
   PtyProcess again({"shell", "--db", db}, dir.path());
   CHECK_SHOWS(again, "stargraph> ");
+  CHECK(again.WaitForRawMode());
   again.Send("\x1b[A");  // up arrow recalls the last line
   CHECK_SHOWS(again, "RETURN 40 + 2 AS answer;");
   again.Send("\r");
   CHECK_SHOWS(again, "42");
+  CHECK_SHOWS(again, "stargraph> ");
   again.Send(":quit\r");
   int status = again.WaitExit();
   INFO(again.transcript());
