@@ -5,7 +5,9 @@ Implements the scoring rules of shared/articles/README.md: name normalization, o
 matching (Concepts left out), relations at the pair and pair+type+direction levels, and property
 accuracy over matched gold relations. Prints per-article and micro-averaged P/R/F1.
 
-usage: tools/score_loader.py [--stargraph BIN] [--articles DIR] [--gold DIR] [--verbose]
+With --seed, scores the seed article against the curated seed graph instead (tools/seed_gold.py).
+
+usage: tools/score_loader.py [--stargraph BIN] [--articles DIR] [--gold DIR] [--seed] [--verbose]
 """
 import argparse
 import glob
@@ -16,6 +18,8 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+
+from seed_gold import seed_gold
 
 SYMMETRIC = {"COMPETES_WITH", "PARTNERS_WITH"}
 NUMERIC = ["amount", "value", "percent", "duration_years", "capacity_mw", "capacity_gw"]
@@ -234,17 +238,25 @@ def main():
     parser.add_argument("--stargraph", default=os.environ.get("STARGRAPH_BIN", os.path.join(root, "build/tools/stargraph/stargraph")))
     parser.add_argument("--articles", default="/work/shared/articles/dev")
     parser.add_argument("--gold", default="/work/shared/articles/dev-gold")
+    parser.add_argument("--seed", action="store_true",
+                        help="score the seed article against seed/graph.cypher")
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args()
-    totals = {"ent": [0, 0, 0], "pair": [0, 0, 0], "typed": [0, 0, 0], "props": [0, 0]}
-    print(f"{'article':48} {'entity P/R/F1':>17} {'pair P/R/F1':>17} {'typed P/R/F1':>17} {'props':>9}")
-    with tempfile.TemporaryDirectory() as tmp:
+    if args.seed:
+        article = os.path.join(root, "seed", "article", "2026-01-02-openai-compute-empire.zh.txt")
+        cases = [(article, seed_gold(os.path.join(root, "seed")))]
+    else:
+        cases = []
         for path in sorted(glob.glob(os.path.join(args.articles, "*"))):
             stem = os.path.basename(path).rsplit(".", 1)[0]
             gold_path = os.path.join(args.gold, stem + ".json")
-            if not os.path.exists(gold_path):
-                continue
-            gold = json.load(open(gold_path, encoding="utf-8"))
+            if os.path.exists(gold_path):
+                cases.append((path, json.load(open(gold_path, encoding="utf-8"))))
+    totals = {"ent": [0, 0, 0], "pair": [0, 0, 0], "typed": [0, 0, 0], "props": [0, 0]}
+    print(f"{'article':48} {'entity P/R/F1':>17} {'pair P/R/F1':>17} {'typed P/R/F1':>17} {'props':>9}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for path, gold in cases:
+            stem = os.path.basename(path).rsplit(".", 1)[0]
             pred = run_loader(args.stargraph, path, os.path.join(tmp, "db"))
             res = score_article(pred, gold)
             row = []
