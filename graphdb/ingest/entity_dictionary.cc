@@ -82,37 +82,50 @@ bool EntityDictionary::Accepts(const Pattern& p, const std::u32string& text, siz
   return text.compare(begin, end - begin, p.surface) == 0;
 }
 
+EntityDictionary::Longest EntityDictionary::LongestAt(const FoldedText& folded,
+                                                      const std::u32string& text, size_t i,
+                                                      bool concepts) const {
+  Longest best;
+  int node = 0;
+  for (size_t j = i; j < folded.folded.size(); ++j) {
+    auto it = trie_[static_cast<size_t>(node)].next.find(folded.folded[j]);
+    if (it == trie_[static_cast<size_t>(node)].next.end()) break;
+    node = it->second;
+    const int pattern = trie_[static_cast<size_t>(node)].pattern;
+    if (pattern < 0 || (!concepts && IsConcept(pattern))) continue;
+    const size_t begin = folded.origin[i];
+    const size_t end = j + 1 < folded.origin.size() ? folded.origin[j + 1] : text.size();
+    if (Accepts(patterns_[static_cast<size_t>(pattern)], text, begin, end)) {
+      best = {pattern, j + 1};
+    }
+  }
+  return best;
+}
+
+bool EntityDictionary::IsConcept(int pattern) const {
+  return entity(patterns_[static_cast<size_t>(pattern)].entity).label == "Concept";
+}
+
 std::vector<DictionaryMatch> EntityDictionary::FindAll(const std::u32string& text) const {
   const FoldedText folded = FoldText(text);
   std::vector<DictionaryMatch> out;
   size_t i = 0;
   while (i < folded.folded.size()) {
-    int node = 0;
-    int best = -1;
-    size_t best_end = 0;
-    for (size_t j = i; j < folded.folded.size(); ++j) {
-      auto it = trie_[static_cast<size_t>(node)].next.find(folded.folded[j]);
-      if (it == trie_[static_cast<size_t>(node)].next.end()) break;
-      node = it->second;
-      const int pattern = trie_[static_cast<size_t>(node)].pattern;
-      if (pattern < 0) continue;
-      const size_t begin = folded.origin[i];
-      const size_t end = j + 1 < folded.origin.size() ? folded.origin[j + 1] : text.size();
-      if (Accepts(patterns_[static_cast<size_t>(pattern)], text, begin, end)) {
-        best = pattern;
-        best_end = j + 1;
-      }
+    Longest best = LongestAt(folded, text, i, true);
+    // A Concept phrase ("甲骨文超过90%的订单来自OpenAI") yields to the entities named inside it.
+    for (size_t k = i; best.pattern >= 0 && IsConcept(best.pattern) && k < best.end; ++k) {
+      if (LongestAt(folded, text, k, false).pattern >= 0) best = LongestAt(folded, text, i, false);
     }
-    if (best < 0) {
+    if (best.pattern < 0) {
       ++i;
       continue;
     }
-    const Pattern& p = patterns_[static_cast<size_t>(best)];
-    const size_t end = best_end < folded.origin.size() ? folded.origin[best_end] : text.size();
+    const Pattern& p = patterns_[static_cast<size_t>(best.pattern)];
+    const size_t end = best.end < folded.origin.size() ? folded.origin[best.end] : text.size();
     bool cjk = false;
     for (char32_t c : p.surface) cjk = cjk || IsHan(c);
     out.push_back({p.entity, folded.origin[i], end, p.ambiguous && cjk});
-    i = best_end;
+    i = best.end;
   }
   return out;
 }

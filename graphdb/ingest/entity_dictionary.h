@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "ingest/utf8_text.h"
+
 namespace stargraph::ingest {
 
 struct EntityRecord {
@@ -34,7 +36,8 @@ class EntityDictionary {
   void AddAlias(int id, const std::string& alias);
   // The entity whose name or alias folds to the same key as `text`, or -1.
   int Find(const std::string& text) const;
-  // All matches in `text`, leftmost-longest, not overlapping.
+  // All matches in `text`, leftmost-longest, not overlapping; a Concept phrase that contains the
+  // name of a non-Concept entity is skipped so that the entity is found instead.
   std::vector<DictionaryMatch> FindAll(const std::u32string& text) const;
 
   const EntityRecord& entity(int id) const { return entities_[static_cast<size_t>(id)]; }
@@ -52,7 +55,15 @@ class EntityDictionary {
     std::map<char32_t, int> next;
     int pattern = -1;
   };
+  struct Longest {
+    int pattern = -1;
+    size_t end = 0;  // in folded code points
+  };
   void Insert(int entity, const std::string& form, bool ambiguous);
+  // The longest accepted pattern starting at folded position i (Concepts only if `concepts`).
+  Longest LongestAt(const FoldedText& folded, const std::u32string& text, size_t i,
+                    bool concepts) const;
+  bool IsConcept(int pattern) const;
   bool Accepts(const Pattern& p, const std::u32string& text, size_t begin, size_t end) const;
 
   std::vector<EntityRecord> entities_;

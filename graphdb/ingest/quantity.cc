@@ -98,6 +98,12 @@ std::string WeekdayBefore(const DateContext& context, int weekday) {
   return IsoDate(static_cast<int>(c.year), c.month, c.day);
 }
 
+// The year of a month written without one: the article's, unless that puts it more than three
+// months after the article (a feature dated January that tells of "9月10日" means last September).
+int YearOfMonth(const DateContext& context, int month) {
+  return context.month > 0 && month > context.month + 3 ? context.year - 1 : context.year;
+}
+
 struct Collector {
   const std::string& text;
   const DateContext& context;
@@ -136,7 +142,7 @@ void ScanDates(Collector& c) {
     const int month = std::stoi(m[1]);
     if (ctx.year == 0 || month < 1 || month > 12) return false;
     q->kind = QuantityKind::kDate;
-    q->date = IsoDate(ctx.year, month, m[2].matched ? std::stoi(m[2]) : 0);
+    q->date = IsoDate(YearOfMonth(ctx, month), month, m[2].matched ? std::stoi(m[2]) : 0);
     return true;
   });
   const std::string month_re =
@@ -144,11 +150,12 @@ void ScanDates(Collector& c) {
       "Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
   c.Scan("\\b" + month_re + "(?: (\\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\\d{4}))?\\b",
          [&ctx](const std::smatch& m, Quantity* q) {
-           const int year = m[3].matched ? std::stoi(m[3]) : ctx.year;
+           const int month = MonthNumber(m[1]);
+           const int year = m[3].matched ? std::stoi(m[3]) : YearOfMonth(ctx, month);
            if (year == 0) return false;
            if (!m[2].matched && !m[3].matched && m[1].str() == "May") return false;
            q->kind = QuantityKind::kDate;
-           q->date = IsoDate(year, MonthNumber(m[1]), m[2].matched ? std::stoi(m[2]) : 0);
+           q->date = IsoDate(year, month, m[2].matched ? std::stoi(m[2]) : 0);
            return true;
          });
   c.Scan("\\b(?:on|On) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",

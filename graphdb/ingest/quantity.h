@@ -21,7 +21,8 @@ struct Quantity {
   bool approximate = false;  // 约, about, roughly, up to, more than
 };
 
-// The article's date, for dates written without a year (9月10日, "In April", "on Monday").
+// The article's date, for dates written without a year (9月10日, "In April", "on Monday"): they
+// take its year, or the year before when that would put them more than three months after it.
 struct DateContext {
   int year = 0;  // 0: unknown (such dates are then skipped)
   int month = 0;

@@ -29,6 +29,32 @@ std::string LowerAscii(std::string s) {
   return s;
 }
 
+// Chinese text typed with ASCII punctuation ("OpenAI,甲骨文(Oracle)") reads as if it used the
+// full-width marks the cue patterns are written with; commas and colons inside numbers stay.
+char32_t ChinesePunctuation(const std::u32string& cps, size_t i) {
+  const char32_t c = cps[i];
+  const bool in_number =
+      i > 0 && i + 1 < cps.size() && IsAsciiDigit(cps[i - 1]) && IsAsciiDigit(cps[i + 1]);
+  switch (c) {
+    case ',':
+      return in_number ? c : U'，';
+    case ':':
+      return in_number ? c : U'：';
+    case ';':
+      return U'；';
+    case '(':
+      return U'（';
+    case ')':
+      return U'）';
+    case '!':
+      return U'！';
+    case '?':
+      return U'？';
+    default:
+      return c;
+  }
+}
+
 Value Number(double v) {
   if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 9e18) {
     return Value(static_cast<int64_t>(std::llround(v)));
@@ -39,7 +65,7 @@ Value Number(double v) {
 }  // namespace
 
 SentenceView::SentenceView(const AnalyzedSentence& sentence, const EntityDictionary& dictionary,
-                           const DateContext& date)
+                           const DateContext& date, bool chinese)
     : sentence_(sentence), dictionary_(dictionary) {
   const std::u32string& cps = sentence.code_points;
   size_t next = 0;
@@ -52,7 +78,7 @@ SentenceView::SentenceView(const AnalyzedSentence& sentence, const EntityDiction
       ++next;
       continue;
     }
-    AppendUtf8(cps[i], &masked_);
+    AppendUtf8(chinese ? ChinesePunctuation(cps, i) : cps[i], &masked_);
     ++i;
   }
   quantities_ = FindQuantities(masked_, date);
@@ -72,6 +98,41 @@ const std::string& SentenceView::Name(int k) const { return Record(k).name; }
 bool SentenceView::IsOrg(int k) const {
   const std::string& l = Label(k);
   return l == "Company" || l == "Agency" || l == "Project" || l == "Media";
+}
+
+namespace {
+
+// Mentions of one kind can be listed together; an org and a place cannot.
+std::string KindOf(const std::string& label) {
+  if (label == "Company" || label == "Agency" || label == "Project" || label == "Media") {
+    return "org";
+  }
+  return label;
+}
+
+}  // namespace
+
+bool SentenceView::Coordinated(int a, int b) const {
+  // "与" is left out: "A与B签署" names the two sides of a deal more often than a list.
+  static const char* const kJoins[] = {"、",     "和",    "及",     "以及",
+                                       "、以及", " and ", ", and ", " & "};
+  if (KindOf(Label(a)) != KindOf(Label(b))) return false;
+  const std::string between = masked_.substr(SlotEnd(a), SlotBegin(b) - SlotEnd(a));
+  // "Secaucus, New Jersey" is a place inside a place, not a list of two.
+  if (between == ", ") return Label(a) != "Place";
+  for (const char* join : kJoins) {
+    if (between == join) return true;
+  }
+  return false;
+}
+
+std::vector<int> SentenceView::Conjuncts(int k) const {
+  std::vector<int> out;
+  for (int j = k; j + 1 < static_cast<int>(size()) && Coordinated(j, j + 1); ++j) {
+    out.push_back(j + 1);
+  }
+  for (int j = k; j > 0 && Coordinated(j - 1, j); --j) out.push_back(j - 1);
+  return out;
 }
 
 std::vector<int> SentenceView::MentionsIn(size_t begin, size_t end) const {
@@ -157,8 +218,22 @@ const Quantity* SentenceView::DateFor(size_t anchor) const {
 
 void RelationSink::Add(const std::string& type, int from, int to, ValueMap properties) {
   if (from < 0 || to < 0 || from == to) return;
+  AddOne(type, from, to, properties);
+  if (type == "LEADS") return;
+  const std::vector<int> from_list = view_.Conjuncts(from);
+  const std::vector<int> to_list = view_.Conjuncts(to);
+  auto in = [](const std::vector<int>& list, int k) {
+    return std::find(list.begin(), list.end(), k) != list.end();
+  };
+  if (in(from_list, to)) return;
+  for (int k : from_list) AddOne(type, k, to, properties);
+  if (type == "REPORTED") return;  // an outlet reports on the first-named subject only
+  for (int k : to_list) AddOne(type, from, k, properties);
+}
+
+void RelationSink::AddOne(const std::string& type, int from, int to, const ValueMap& properties) {
   if (view_.Name(from) == view_.Name(to)) return;
-  out_->push_back({type, view_.Name(from), view_.Name(to), std::move(properties), view_.text()});
+  out_->push_back({type, view_.Name(from), view_.Name(to), properties, view_.text()});
 }
 
 bool RelationSink::Has(const std::string& type, int from, int to) const {

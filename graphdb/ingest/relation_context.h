@@ -19,8 +19,10 @@ extern const char* const kSlot;
 
 class SentenceView {
  public:
+  // `chinese`: the sentence is read by the Chinese rules, and its ASCII punctuation is read as
+  // the full-width marks they are written with (masked() only; text() stays verbatim).
   SentenceView(const AnalyzedSentence& sentence, const EntityDictionary& dictionary,
-               const DateContext& date);
+               const DateContext& date, bool chinese);
 
   const std::string& masked() const { return masked_; }
   const std::string& text() const { return sentence_.text; }
@@ -35,6 +37,10 @@ class SentenceView {
   const EntityRecord& Record(int k) const;
   bool IsOrg(int k) const;  // Company, Agency, Project, Media
 
+  // The mentions coordinated with mention k ("软银、OpenAI和甲骨文", "Google, Microsoft and
+  // Amazon"): neighbours of the same kind (place, person, organization, ...) joined only by a
+  // list mark or conjunction; k itself excluded.
+  std::vector<int> Conjuncts(int k) const;
   // Mention indices inside masked()[begin, end).
   std::vector<int> MentionsIn(size_t begin, size_t end) const;
   // The clause (between ，；, and ; marks) holding byte `at`.
@@ -59,6 +65,8 @@ class SentenceView {
  private:
   const AnalyzedSentence& sentence_;
   const EntityDictionary& dictionary_;
+  bool Coordinated(int a, int b) const;  // a, b adjacent mentions of the same kind in a list
+
   std::string masked_;
   std::vector<std::pair<size_t, size_t>> slots_;
   std::vector<Quantity> quantities_;
@@ -69,11 +77,15 @@ class RelationSink {
  public:
   RelationSink(const SentenceView& view, std::vector<ExtractedRelation>* out)
       : view_(view), out_(out) {}
-  // Adds type(from -> to) with `properties` unless from == to or either index is -1.
+  // Adds type(from -> to) with `properties` unless from == to or either index is -1; a fact
+  // about one member of a list holds for the others too (see SentenceView::Conjuncts), except
+  // for LEADS, the object of REPORTED, and when both ends are in the same list.
   void Add(const std::string& type, int from, int to, ValueMap properties = {});
   bool Has(const std::string& type, int from, int to) const;
 
  private:
+  void AddOne(const std::string& type, int from, int to, const ValueMap& properties);
+
   const SentenceView& view_;
   std::vector<ExtractedRelation>* out_;
 };

@@ -66,10 +66,11 @@ Extraction ExtractArticle(const Article& article, const EntityDictionary& dictio
   std::vector<ExtractedRelation> title_relations;
   for (const AnalyzedSentence& s : recognized.sentences) {
     if (s.is_dateline || s.mentions.size() < 2) continue;
-    SentenceView view(s, recognized.dictionary, date);
+    const bool chinese = MostlyChinese(s);
+    SentenceView view(s, recognized.dictionary, date, chinese);
     std::vector<ExtractedRelation>* target = s.is_title ? &title_relations : &relations;
     RelationSink sink(view, target);
-    if (MostlyChinese(s)) {
+    if (chinese) {
       ExtractChineseRelations(view, sink);
     } else {
       ExtractEnglishRelations(view, sink);

@@ -168,10 +168,9 @@ int InvestorBefore(const SentenceView& v, size_t at) {
 
 void Invests(const SentenceView& v, RelationSink& sink, int* last_investee) {
   ForEach(v, "(领投|投资|注资|入股|参投|认购)", [&](const std::smatch& m) {
-    if (v.masked().compare(EndOf(m), 3, "方") == 0 || v.masked().compare(EndOf(m), 3, "者") == 0 ||
-        v.masked().compare(EndOf(m), 3, "人") == 0) {
-      return;
-    }
+    // 投资方, 投资机构, 投资额: the word names an investor or an amount, not the act.
+    static const std::regex kNoun("^(?:方|者|人|机构|公司|基金|银行|额|集团)");
+    if (std::regex_search(v.masked().substr(EndOf(m)), kNoun)) return;
     const int investor = InvestorBefore(v, Pos(m));
     int investee = Investee(v, EndOf(m));
     if (investee < 0 && m[1].str() == "认购") {

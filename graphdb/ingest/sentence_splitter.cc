@@ -36,8 +36,11 @@ bool IsAbbreviation(const std::u32string& word) {
   std::u32string lower;
   for (char32_t c : word) lower.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
   if (kAbbreviations.count(lower)) return true;
-  // Single capital initials ("C.C. Wei", "J. Smith").
-  return word.size() == 1 && IsAsciiUpper(word[0]);
+  // Capital initials ("J. Smith", "C.C. Wei", "D.A. Davidson"): single letters between dots.
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (i % 2 == 0 ? !IsAsciiUpper(word[i]) : word[i] != '.') return false;
+  }
+  return word.size() % 2 == 1;
 }
 
 // True when the '.', '!' or '?' at `i` ends an English sentence.

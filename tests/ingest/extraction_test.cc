@@ -18,6 +18,7 @@ EntityDictionary TestDictionary() {
   d.Add({"Dayton", "Place", "City", {"代顿"}, {}, false});
   d.Add({"Pear", "Company", "phone maker", {"梨子"}, {"梨子"}, false});
   d.Add({"Trade Office", "Agency", "regulator", {"贸易署"}, {}, false});
+  d.Add({"Acme order concentration", "Concept", "", {"艾克米的订单来自环球云"}, {}, false});
   return d;
 }
 
@@ -139,6 +140,34 @@ TEST_CASE("English cue patterns, position and voice") {
                     "Globex", "Initech"));
   CHECK(HasRelation(Extract("T", "Globex invested $2 billion in Initech.", en), "INVESTED_IN",
                     "Globex", "Initech"));
+}
+
+TEST_CASE("A Concept phrase yields to the entities it names") {
+  Extraction x = Extract("标题", "分析师指出艾克米的订单来自环球云。");
+  CHECK(Entity(x, "Acme") != nullptr);
+  CHECK(Entity(x, "Globex") != nullptr);
+  CHECK(Entity(x, "Acme order concentration") == nullptr);
+}
+
+TEST_CASE("ASCII punctuation in Chinese text bounds clauses like the full-width marks") {
+  for (const char* text :
+       {"环球云投资了一家新公司，英泰克随后上涨。", "环球云投资了一家新公司,英泰克随后上涨。"}) {
+    Extraction x = Extract("标题", text);
+    CHECK(!HasRelation(x, "INVESTED_IN", "Globex", "Initech"));
+  }
+}
+
+TEST_CASE("A fact about one member of a list holds for every member") {
+  Extraction zh = Extract("标题", "艾克米和环球云领投英泰克的B轮融资。");
+  CHECK(HasRelation(zh, "INVESTED_IN", "Acme", "Initech"));
+  CHECK(HasRelation(zh, "INVESTED_IN", "Globex", "Initech"));
+  Extraction en = Extract("T", "Jane Roe said Initech competes with Acme, Globex and Pear.", "en");
+  CHECK(HasRelation(en, "COMPETES_WITH", "Initech", "Acme"));
+  CHECK(HasRelation(en, "COMPETES_WITH", "Initech", "Globex"));
+  // "Dayton, Ohio" is a place inside a place: only the most specific one is kept.
+  Extraction place = Extract("T", "Initech, based in Dayton, Ohio, makes software.", "en");
+  CHECK(HasRelation(place, "LOCATED_IN", "Initech", "Dayton"));
+  CHECK(!HasRelation(place, "LOCATED_IN", "Initech", "Ohio"));
 }
 
 }  // namespace

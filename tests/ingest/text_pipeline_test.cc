@@ -69,6 +69,13 @@ TEST_CASE("Dates take the article's year when they give none") {
   CHECK(Only("2026-01-02").date == "2026-01-02");
 }
 
+TEST_CASE("A yearless date far after the article belongs to the year before") {
+  CHECK(Only("10月1日宣布").date == "2024-10-01");  // the article is of June 2025
+  CHECK(Only("In November it agreed").date == "2024-11");
+  CHECK(Only("12月31日之前").date == "2024-12-31");
+  CHECK(Only("9月1日之前").date == "2025-09-01");  // three months ahead: still this year
+}
+
 TEST_CASE("Chinese and English number words") {
   CHECK(ParseNumberWord("二十") == 20);
   CHECK(ParseNumberWord("一百二十") == 120);
@@ -91,6 +98,9 @@ TEST_CASE("English sentences do not end at abbreviations or decimals") {
   REQUIRE(s.size() == 3);
   CHECK(s[0].text == "Acme Inc. rose 4.5% in the U.S. market on Monday.");
   CHECK(s[2].text == "Dr. Jones agreed.");
+  const auto initials = SplitSentences("据CNBC报道,D.A. Davidson分析师表示担忧。J.P. Morgan同意。");
+  REQUIRE(initials.size() == 2);
+  CHECK(initials[0].text == "据CNBC报道,D.A. Davidson分析师表示担忧。");
 }
 
 TEST_CASE("Paragraph breaks end sentences") {
