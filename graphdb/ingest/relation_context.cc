@@ -117,7 +117,12 @@ bool SentenceView::Coordinated(int a, int b) const {
   static const char* const kJoins[] = {"、",     "和",    "及",     "以及",
                                        "、以及", " and ", ", and ", " & "};
   if (KindOf(Label(a)) != KindOf(Label(b))) return false;
-  const std::string between = masked_.substr(SlotEnd(a), SlotBegin(b) - SlotEnd(a));
+  std::string between = masked_.substr(SlotEnd(a), SlotBegin(b) - SlotEnd(a));
+  for (const char* mark : {"《", "》", "“", "”", "\""}) {  // 《金融时报》、路透社
+    for (size_t p = between.find(mark); p != std::string::npos; p = between.find(mark)) {
+      between.erase(p, std::string(mark).size());
+    }
+  }
   // "Secaucus, New Jersey" is a place inside a place, not a list of two.
   if (between == ", ") return Label(a) != "Place";
   for (const char* join : kJoins) {

@@ -104,8 +104,10 @@ bool LooksLikeProvider(const SentenceView& v, int k, const std::string& kind);
 // the supplier's description.
 std::string SuppliedWhat(const SentenceView& v, int supplier);
 
-// The rule sets, one per language.
+// The rule sets, one per language; ExtractChineseRelations calls the Chinese ones below it.
 void ExtractChineseRelations(const SentenceView& v, RelationSink& sink);
+void ExtractChineseClaims(const SentenceView& v, RelationSink& sink);
+void ExtractChineseOwnership(const SentenceView& v, RelationSink& sink);
 void ExtractEnglishRelations(const SentenceView& v, RelationSink& sink);
 
 }  // namespace stargraph::ingest

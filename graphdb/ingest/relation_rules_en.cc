@@ -2,7 +2,7 @@
 // come from position and voice ("was founded by X"); "its" refers to the sentence subject.
 #include <regex>
 
-#include "ingest/relation_context.h"
+#include "ingest/rule_support.h"
 
 namespace stargraph::ingest {
 
@@ -18,22 +18,9 @@ const std::string kGap = "(?:[^.;\\x01]{0,60}?)";  // a few words, no other enti
 
 template <typename Fn>
 void ForEach(const SentenceView& v, const std::string& pattern, Fn fn) {
-  const std::regex re(pattern, std::regex::icase);
-  const std::string& m = v.masked();
-  for (auto it = std::sregex_iterator(m.begin(), m.end(), re); it != std::sregex_iterator(); ++it) {
-    fn(*it);
-  }
+  ForEachMatch(v, pattern, std::regex::icase, fn);
 }
 
-int Slot(const SentenceView& v, const std::ssub_match& g) {
-  return g.matched ? v.SlotIndex(g.str()) : -1;
-}
-size_t Pos(const std::smatch& m, int g = 0) { return static_cast<size_t>(m.position(g)); }
-size_t EndOf(const std::smatch& m, int g = 0) {
-  return static_cast<size_t>(m.position(g) + m.length(g));
-}
-bool IsPerson(const SentenceView& v, int k) { return k >= 0 && v.Label(k) == "Person"; }
-bool IsPlace(const SentenceView& v, int k) { return k >= 0 && v.Label(k) == "Place"; }
 bool IsCompany(const SentenceView& v, int k) { return k >= 0 && v.Label(k) == "Company"; }
 
 int Actor(const SentenceView& v, size_t at) {

@@ -3,7 +3,7 @@
 // cue, who after) and voice (被).
 #include <regex>
 
-#include "ingest/relation_context.h"
+#include "ingest/rule_support.h"
 
 namespace stargraph::ingest {
 
@@ -17,15 +17,7 @@ const std::string kSep = "(?:、|，|和|及|与|以及)";
 
 template <typename Fn>
 void ForEach(const SentenceView& v, const std::string& pattern, Fn fn) {
-  const std::regex re(pattern);
-  const std::string& m = v.masked();
-  for (auto it = std::sregex_iterator(m.begin(), m.end(), re); it != std::sregex_iterator(); ++it) {
-    fn(*it);
-  }
-}
-
-int Slot(const SentenceView& v, const std::ssub_match& group) {
-  return group.matched ? v.SlotIndex(group.str()) : -1;
+  ForEachMatch(v, pattern, std::regex::ECMAScript, fn);
 }
 
 // All slots inside a matched list ("软银、OpenAI、甲骨文和MGX").
@@ -33,26 +25,19 @@ std::vector<int> ListSlots(const SentenceView& v, size_t begin, size_t end) {
   return v.MentionsIn(begin, end);
 }
 
-size_t Pos(const std::smatch& m, int group = 0) { return static_cast<size_t>(m.position(group)); }
-size_t EndOf(const std::smatch& m, int group = 0) {
-  return static_cast<size_t>(m.position(group) + m.length(group));
-}
-
-bool IsPerson(const SentenceView& v, int k) { return k >= 0 && v.Label(k) == "Person"; }
-bool IsPlace(const SentenceView& v, int k) { return k >= 0 && v.Label(k) == "Place"; }
-
 void Leads(const SentenceView& v, RelationSink& sink) {
   // 软银集团董事长兼CEO孙正义, 美国总统特朗普
-  ForEach(v, kE + "(?:的)?(" + kTitle + "(?:兼" + kTitle + ")*)" + kE, [&](const std::smatch& m) {
-    const int org = Slot(v, m[1]);
-    const int person = Slot(v, m[3]);
-    if (!IsPerson(v, person) || IsPerson(v, org)) return;
-    if (IsPlace(v, org) && m[2].str().find("总统") == std::string::npos &&
-        m[2].str().find("总理") == std::string::npos) {
-      return;
-    }
-    sink.Add("LEADS", person, org, {{"role", NormalizeRole(m[2])}});
-  });
+  ForEach(v, kE + "(?:的)? ?(" + kTitle + "(?:兼" + kTitle + ")*) ?" + kE,
+          [&](const std::smatch& m) {
+            const int org = Slot(v, m[1]);
+            const int person = Slot(v, m[3]);
+            if (!IsPerson(v, person) || IsPerson(v, org)) return;
+            if (IsPlace(v, org) && m[2].str().find("总统") == std::string::npos &&
+                m[2].str().find("总理") == std::string::npos) {
+              return;
+            }
+            sink.Add("LEADS", person, org, {{"role", NormalizeRole(m[2])}});
+          });
   // 孙正义将出任星际之门董事长
   ForEach(v, kE + "(?:将|已|曾)?(?:出任|担任|任|成为)" + kE + "(?:的)?(" + kTitle + ")",
           [&](const std::smatch& m) {
@@ -88,9 +73,9 @@ void Located(const SentenceView& v, RelationSink& sink) {
     if (between.empty() || between.size() > 24 || between.size() < 6) continue;
     if (std::regex_search(between, std::regex("的|和|与|、|，|在|是|将|向|对|从|" + kTitle)))
       continue;
-    bool han = true;
-    for (unsigned char c : between) han = han && c >= 0x80;
-    if (han) sink.Add("LOCATED_IN", org, place);
+    bool words = true;  // Han characters and Latin words ("AI"), no punctuation
+    for (unsigned char c : between) words = words && (c >= 0x80 || std::isalnum(c));
+    if (words) sink.Add("LOCATED_IN", org, place);
   }
 }
 
@@ -189,6 +174,13 @@ void Invests(const SentenceView& v, RelationSink& sink, int* last_investee) {
     sink.Add("INVESTED_IN", investor, investee, props);
     *last_investee = investee;
   });
+  // 谷歌和微软承诺在英国建设新数据中心: capital committed to building in a place
+  ForEach(v, kE + "(?:承诺|计划)(?:将)?在" + kE + "(?:建设|兴建|建造|投资)",
+          [&](const std::smatch& m) {
+            if (v.IsOrg(Slot(v, m[1])) && IsPlace(v, Slot(v, m[2]))) {
+              sink.Add("INVESTED_IN", Slot(v, m[1]), Slot(v, m[2]));
+            }
+          });
   // Citadel创始人肯·格里芬、Ares Management等也参与了本轮投资
   ForEach(v,
           "((?:" + kE + kSep + "?)+)等?(?:也|亦)?参与(?:了)?(?:本轮|此轮|该轮|这轮)?(?:投资|融资)",
@@ -337,12 +329,20 @@ void Deals(const SentenceView& v, RelationSink& sink) {
           "((?:(?:(?!。)[\\s\\S]){0,120}?)(?:签署|签订|达成|签约|签有|敲定|合作|联手|共同|的目标))",
       [&](const std::smatch& m) {
         int a = Slot(v, m[1]);
-        const int b = Slot(v, m[3]);
-        if (IsPlace(v, a) || IsPlace(v, b) || IsPerson(v, a) || IsPerson(v, b)) return;
+        int b = Slot(v, m[3]);
+        // 与英国AI基础设施初创公司Nscale: a place that only describes the party after it
+        if (IsPlace(v, b)) {
+          b = v.NearestAfter(v.SlotEnd(b), EndOf(m, 4), [&](int k) { return v.IsOrg(k); });
+        }
+        if (b < 0 || IsPlace(v, a) || IsPerson(v, a) || IsPerson(v, b)) return;
         if (sink.Has("ACQUIRED", a, b) || sink.Has("ACQUIRED", b, a)) return;
         const std::string cue = m[4];
-        if (cue.find("合作") != std::string::npos || cue.find("联手") != std::string::npos ||
-            cue.find("共同") != std::string::npos || cue.find("的目标") != std::string::npos) {
+        // 合作协议 is an agreement (a deal); 合作研发 is a partnership.
+        static const std::regex kAgreement("^(?:协议|合同|合约|订单)");
+        const bool agreement = std::regex_search(v.masked().substr(EndOf(m, 4)), kAgreement);
+        if (!agreement &&
+            (cue.find("合作") != std::string::npos || cue.find("联手") != std::string::npos ||
+             cue.find("共同") != std::string::npos || cue.find("的目标") != std::string::npos)) {
           sink.Add("PARTNERS_WITH", a, b);
           return;
         }
@@ -384,34 +384,12 @@ void Partners(const SentenceView& v, RelationSink& sink) {
           [&](const std::smatch& m) { sink.Add("COMPETES_WITH", Slot(v, m[1]), Slot(v, m[2])); });
   ForEach(v, kE + "的(?:主要)?(?:竞争对手|对手)" + kE,
           [&](const std::smatch& m) { sink.Add("COMPETES_WITH", Slot(v, m[1]), Slot(v, m[2])); });
-}
-
-void Oversight(const SentenceView& v, RelationSink& sink) {
-  if (!std::regex_search(v.text(), std::regex("批准|审批|调查|审查|监管|许可|反垄断"))) return;
-  for (size_t k = 0; k < v.size(); ++k) {
-    const int agency = static_cast<int>(k);
-    if (v.Label(agency) != "Agency") continue;
-    auto target = [&](int o) {
-      return o != agency && !IsPlace(v, o) && v.Label(o) != "Agency" && !IsPerson(v, o);
-    };
-    int subject = v.NearestAfter(v.SlotEnd(agency), v.masked().size(), target);
-    if (subject < 0) subject = v.NearestBefore(v.SlotBegin(agency), 0, target);
-    std::string what = v.Contains("批准") || v.Contains("审批") ? "approval" : "investigation";
-    sink.Add("REGULATES", agency, subject, {{"what", what}});
-  }
-  ForEach(v, kE + "(?:起诉|控告|状告)" + kE,
-          [&](const std::smatch& m) { sink.Add("SUED", Slot(v, m[1]), Slot(v, m[2])); });
-}
-
-void Reports(const SentenceView& v, RelationSink& sink) {
-  ForEach(v, kE + "(?:》)?(?:报道|披露|援引|称|消息)", [&](const std::smatch& m) {
-    const int media = Slot(v, m[1]);
-    if (v.Label(media) != "Media") return;
-    int subject =
-        v.NearestAfter(EndOf(m), v.masked().size(), [&](int k) { return v.Label(k) == "Company"; });
-    if (subject < 0)
-      subject = v.NearestAfter(EndOf(m), v.masked().size(), [](int) { return true; });
-    sink.Add("REPORTED", media, subject);
+  // xAI的数据中心总容量将超过Meta和Anthropic: outdoing a rival
+  ForEach(v, "(?:将|已)?(?:超过|超越|赶超|击败)" + kE, [&](const std::smatch& m) {
+    const int rival = Slot(v, m[1]);
+    const int subject = v.NearestBefore(Pos(m), v.ClauseBegin(Pos(m)),
+                                        [&](int k) { return v.Label(k) == "Company"; });
+    if (v.Label(rival) == "Company") sink.Add("COMPETES_WITH", subject, rival);
   });
 }
 
@@ -428,8 +406,8 @@ void ExtractChineseRelations(const SentenceView& v, RelationSink& sink) {
   Supplies(v, sink);
   Deals(v, sink);
   Partners(v, sink);
-  Oversight(v, sink);
-  Reports(v, sink);
+  ExtractChineseClaims(v, sink);
+  ExtractChineseOwnership(v, sink);
 }
 
 }  // namespace stargraph::ingest

@@ -19,6 +19,10 @@ EntityDictionary TestDictionary() {
   d.Add({"Pear", "Company", "phone maker", {"梨子"}, {"梨子"}, false});
   d.Add({"Trade Office", "Agency", "regulator", {"贸易署"}, {}, false});
   d.Add({"Acme order concentration", "Concept", "", {"艾克米的订单来自环球云"}, {}, false});
+  d.Add({"John Doe", "Person", "", {"约翰·多伊"}, {}, false});
+  d.Add({"Bolt", "Product", "AI chip", {"闪电芯片"}, {}, false});
+  d.Add({"Hive Campus", "Facility", "data center", {"蜂巢园区"}, {}, false});
+  d.Add({"Daily Wire", "Media", "newspaper", {"每日电讯"}, {}, false});
   return d;
 }
 
@@ -168,6 +172,61 @@ TEST_CASE("A fact about one member of a list holds for every member") {
   Extraction place = Extract("T", "Initech, based in Dayton, Ohio, makes software.", "en");
   CHECK(HasRelation(place, "LOCATED_IN", "Initech", "Dayton"));
   CHECK(!HasRelation(place, "LOCATED_IN", "Initech", "Ohio"));
+}
+
+TEST_CASE("Chinese cue patterns for dependence, purchases, lawsuits and reports") {
+  CHECK(HasRelation(Extract("标题", "英泰克的业务需要依靠艾克米和环球云。"), "DEPENDS_ON",
+                    "Initech", "Globex"));
+  CHECK(HasRelation(Extract("标题", "环球云试图减少对艾克米的依赖。"), "DEPENDS_ON", "Globex",
+                    "Acme"));
+  CHECK(HasRelation(Extract("标题", "依托艾克米的支持，环球云扩张迅速。"), "DEPENDS_ON", "Globex",
+                    "Acme"));
+  CHECK(HasRelation(Extract("标题", "英泰克超过70%的收入来自环球云。"), "DEPENDS_ON", "Initech",
+                    "Globex"));
+  CHECK(
+      HasRelation(Extract("标题", "环球云开始采购艾克米的芯片。"), "DEAL_WITH", "Globex", "Acme"));
+  CHECK(HasRelation(Extract("标题", "约翰·多伊于2024年5月起诉简·罗。"), "SUED", "John Doe",
+                    "Jane Roe"));
+  CHECK(HasRelation(Extract("标题", "简·罗被约翰·多伊正式起诉。"), "SUED", "John Doe", "Jane Roe"));
+  CHECK(HasRelation(Extract("标题", "据《每日电讯》等媒体披露，艾克米将裁员。"), "REPORTED",
+                    "Daily Wire", "Acme"));
+}
+
+TEST_CASE("Chinese cue patterns for sites, possession and shares") {
+  CHECK(HasRelation(Extract("标题", "艾克米将在俄亥俄州、代顿等地建设蜂巢园区。"), "LOCATED_IN",
+                    "Hive Campus", "Dayton"));
+  Extraction run = Extract("标题", "蜂巢园区已在俄亥俄州代顿投入运营。");
+  CHECK(HasRelation(run, "LOCATED_IN", "Hive Campus", "Dayton"));
+  CHECK(!HasRelation(run, "LOCATED_IN", "Hive Campus", "Ohio"));  // the most specific place
+  CHECK(HasRelation(Extract("标题", "艾克米宣布，蜂巢园区也将落户代顿。"), "LOCATED_IN",
+                    "Hive Campus", "Dayton"));
+  CHECK(HasRelation(Extract("标题", "艾克米的闪电芯片供不应求。"), "OPERATES", "Acme", "Bolt"));
+  CHECK(HasRelation(Extract("标题", "环球云仅用一年就建成了蜂巢园区。"), "OPERATES", "Globex",
+                    "Hive Campus"));
+  Extraction stake = Extract("标题", "环球云将获得英泰克约30%的股权。");
+  const ExtractedRelation* s = Find(stake, "HOLDS_STAKE");
+  REQUIRE(s != nullptr);
+  CHECK(s->from == "Globex");
+  CHECK(s->properties.at("percent").as_number() == Approx(30));
+  CHECK(
+      HasRelation(Extract("标题", "艾克米控制着子公司英泰克。"), "HOLDS_STAKE", "Acme", "Initech"));
+  CHECK(HasRelation(Extract("标题", "英泰克是艾克米的全资子公司。"), "HOLDS_STAKE", "Acme",
+                    "Initech"));
+}
+
+TEST_CASE("Chinese cue patterns: agreements, descriptors, rivals, commitments, titles") {
+  Extraction deal = Extract("标题", "环球云与艾克米价值约10亿美元的芯片合作协议已生效。");
+  CHECK(HasRelation(deal, "DEAL_WITH", "Globex", "Acme"));  // Acme makes the chips
+  CHECK(!HasRelation(deal, "PARTNERS_WITH", "Globex", "Acme"));
+  Extraction nested = Extract("标题", "环球云与俄亥俄州软件初创公司英泰克合作。");
+  CHECK(HasRelation(nested, "PARTNERS_WITH", "Globex", "Initech"));
+  CHECK(HasRelation(nested, "LOCATED_IN", "Initech", "Ohio"));
+  CHECK(HasRelation(Extract("标题", "环球云的算力将超过艾克米和英泰克。"), "COMPETES_WITH",
+                    "Globex", "Initech"));
+  Extraction pledge = Extract("标题", "艾克米和环球云承诺在俄亥俄州建设新数据中心。");
+  CHECK(HasRelation(pledge, "INVESTED_IN", "Acme", "Ohio"));
+  CHECK(HasRelation(pledge, "INVESTED_IN", "Globex", "Ohio"));
+  CHECK(HasRelation(Extract("标题", "会上，艾克米 CEO简·罗发言。"), "LEADS", "Jane Roe", "Acme"));
 }
 
 }  // namespace

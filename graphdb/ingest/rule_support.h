@@ -1,0 +1,38 @@
+// Helpers shared by the cue-rule files (relation_rules_*.cc): running a regular expression over
+// a masked sentence and reading mention slots and byte positions out of its matches.
+#pragma once
+
+#include <regex>
+#include <string>
+
+#include "ingest/relation_context.h"
+
+namespace stargraph::ingest {
+
+// Calls fn(match) for every match of `pattern` in v.masked(), left to right.
+template <typename Fn>
+void ForEachMatch(const SentenceView& v, const std::string& pattern, std::regex::flag_type flags,
+                  Fn fn) {
+  const std::regex re(pattern, flags);
+  const std::string& m = v.masked();
+  for (auto it = std::sregex_iterator(m.begin(), m.end(), re); it != std::sregex_iterator(); ++it) {
+    fn(*it);
+  }
+}
+
+// The mention index of a matched slot group, or -1 when the group did not take part.
+inline int Slot(const SentenceView& v, const std::ssub_match& group) {
+  return group.matched ? v.SlotIndex(group.str()) : -1;
+}
+
+inline size_t Pos(const std::smatch& m, int group = 0) {
+  return static_cast<size_t>(m.position(group));
+}
+inline size_t EndOf(const std::smatch& m, int group = 0) {
+  return static_cast<size_t>(m.position(group) + m.length(group));
+}
+
+inline bool IsPerson(const SentenceView& v, int k) { return k >= 0 && v.Label(k) == "Person"; }
+inline bool IsPlace(const SentenceView& v, int k) { return k >= 0 && v.Label(k) == "Place"; }
+
+}  // namespace stargraph::ingest
