@@ -4,7 +4,8 @@
 // Provenance: (:Article {id, title, date, source, url, language, sha256}) MENTIONS each entity;
 // every relationship carries `sources` (article ids) and `evidence` (sentences, same order) and
 // a `key` "TYPE:from->to" so that a fact stated by several articles is one relationship.
-// Entities created by an article carry `created_by`.
+// Entities created by an article carry `created_by`. Each MENTIONS records the surface forms
+// the article used (`aliases`) and the ones it added to the node (`aliases_added`).
 #pragma once
 
 #include <string>
@@ -32,11 +33,13 @@ struct UnloadStats {
   int relationships_deleted = 0;
   int relationships_kept = 0;  // still supported by other articles
   int entities_deleted = 0;
+  int aliases_removed = 0;  // given only by this article
 };
 
 // Removes exactly what only article `article_id` supports: its id in `sources` (with the matching
-// evidence), relationships left with no source, entities it created that no other article
-// mentions, and the Article node. NotFound when no such article is loaded.
+// evidence), relationships left with no source, aliases it added that no other article uses
+// (one that another still uses passes to that article), entities it created that no other
+// article mentions, and the Article node. NotFound when no such article is loaded.
 Result<UnloadStats> UnloadArticle(Session& session, const std::string& article_id);
 
 }  // namespace stargraph::ingest

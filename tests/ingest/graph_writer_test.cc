@@ -88,6 +88,46 @@ TEST_CASE("Writing, reloading and unloading articles") {
   CHECK(UnloadArticle(db.session(), "a1").status().code() == StatusCode::kNotFound);
 }
 
+// An article that names entity `name` with the surface forms `aliases`.
+Extraction Naming(const std::string& id, const std::string& name,
+                  const std::vector<std::string>& aliases) {
+  Extraction x;
+  x.article.id = id;
+  x.article.sha256 = "sha-" + id;
+  x.article.title = "t";
+  x.entities = {{name, "Company", aliases, 1, "s"}};
+  return x;
+}
+
+TEST_CASE("Unloading takes back exactly the aliases an article added") {
+  ScratchDb db;
+  auto aliases = [&db]() {
+    QueryResult r = db.session().Execute("MATCH (n {name: 'Acme'}) RETURN n.aliases");
+    auto rows = r.FetchAll();
+    REQUIRE(r.ok());
+    REQUIRE(rows.size() == 1);
+    std::vector<std::string> out;
+    for (const Value& v : rows[0][0].as_list()) out.push_back(v.as_string());
+    return out;
+  };
+  using Names = std::vector<std::string>;
+  REQUIRE(WriteExtraction(db.session(), Naming("base", "Acme", {"艾克米"})).ok());
+  // Apposition in a later article: 艾克米（Acme Labs） gives the existing node a new alias.
+  REQUIRE(WriteExtraction(db.session(), Naming("a1", "Acme", {"艾克米", "Acme Labs"})).ok());
+  REQUIRE(WriteExtraction(db.session(), Naming("a2", "Acme", {"艾克米公司"})).ok());
+  REQUIRE(WriteExtraction(db.session(), Naming("a3", "Acme", {"艾克米公司"})).ok());
+  CHECK(aliases() == Names{"艾克米", "Acme Labs", "艾克米公司"});
+  Result<UnloadStats> a1 = UnloadArticle(db.session(), "a1");
+  REQUIRE(a1.ok());
+  CHECK(a1->aliases_removed == 1);
+  CHECK(aliases() == Names{"艾克米", "艾克米公司"});  // the base article's alias stays
+  // a2 added 艾克米公司 but a3 uses it too: it passes to a3 and goes with a3.
+  REQUIRE(UnloadArticle(db.session(), "a2").ok());
+  CHECK(aliases() == Names{"艾克米", "艾克米公司"});
+  REQUIRE(UnloadArticle(db.session(), "a3").ok());
+  CHECK(aliases() == Names{"艾克米"});
+}
+
 TEST_CASE("The lexicon loads once and feeds the dictionary") {
   ScratchDb db;
   const std::string path = db.File(

@@ -119,7 +119,8 @@ int RunUnloadCommand(const std::string& db_path, const std::string& article_id) 
   }
   std::cout << "unloaded " << id << ": " << stats->relationships_deleted
             << " relationships deleted, " << stats->relationships_kept << " kept (other sources), "
-            << stats->entities_deleted << " entities deleted\n";
+            << stats->entities_deleted << " entities deleted, " << stats->aliases_removed
+            << " aliases removed\n";
   return 0;
 }
 
