@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <set>
 
 namespace stargraph::ingest {
@@ -52,6 +53,12 @@ Status ReadProperty(const std::string& where, const std::string& key, const Json
       return Status::InvalidArgument(where + ": property " + key + " must be a number >= 0");
     }
   }
+  // Dates as precise as the text: "2025", "2025-09" or "2025-09-10".
+  static const std::regex kDate("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$");
+  if (key == "date" && (!v.is_string() || !std::regex_match(v.get<std::string>(), kDate))) {
+    return Status::InvalidArgument(where + ": property date must be an ISO date text " +
+                                   "(yyyy, yyyy-mm or yyyy-mm-dd)");
+  }
   if (v.is_number_integer()) {
     (*out)[key] = Value(v.get<int64_t>());
   } else if (v.is_number()) {
@@ -64,6 +71,23 @@ Status ReadProperty(const std::string& where, const std::string& key, const Json
     return Status::InvalidArgument(where + ": property " + key + " must be a string or number");
   }
   return Status::OK();
+}
+
+// The closed vocabularies of shared/SCHEMA.md: DEAL_WITH kind and SUPPLIES what.
+Status CheckVocabulary(const std::string& where, const ExtractedRelation& r) {
+  static const std::set<std::string> kKinds = {"cloud",   "chips",     "power",
+                                               "funding", "licensing", "other"};
+  static const std::set<std::string> kSupplies = {"compute", "chips", "cloud", "power", "models"};
+  const char* key = r.type == "DEAL_WITH" ? "kind" : r.type == "SUPPLIES" ? "what" : nullptr;
+  if (key == nullptr) return Status::OK();
+  auto it = r.properties.find(key);
+  if (it == r.properties.end()) return Status::OK();
+  const std::set<std::string>& allowed = r.type == "DEAL_WITH" ? kKinds : kSupplies;
+  if (it->second.kind() == ValueKind::kString && allowed.count(it->second.as_string())) {
+    return Status::OK();
+  }
+  return Status::InvalidArgument(where + ": " + r.type + " " + key + " must be one of the " +
+                                 "SCHEMA values, not " + it->second.ToString());
 }
 
 std::string Str(const Json& object, const char* key) {
@@ -93,7 +117,9 @@ Status ReadEntities(const Json& json, Extraction* out, std::set<std::string>* na
     }
     entity.mentions =
         e.contains("mentions") && e["mentions"].is_number_integer() ? e["mentions"].get<int>() : 1;
-    names->insert(entity.name);
+    if (!names->insert(entity.name).second) {
+      return Status::InvalidArgument(where + ": \"" + entity.name + "\" is listed twice");
+    }
     out->entities.push_back(std::move(entity));
   }
   return Status::OK();
@@ -128,6 +154,8 @@ Status ReadRelations(const Json& json, const std::set<std::string>& names, Extra
         if (!s.ok()) return s;
       }
     }
+    Status s = CheckVocabulary(where, relation);
+    if (!s.ok()) return s;
     out->relations.push_back(std::move(relation));
   }
   return Status::OK();

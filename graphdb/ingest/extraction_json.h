@@ -17,8 +17,10 @@ std::string ExtractionToJson(const Extraction& extraction);
 std::string ArticleToJson(const Article& article);
 
 // Parses an extractor's output for `article` into *out. InvalidArgument (naming the offending
-// entry) for malformed JSON, unknown labels or relation types, relations whose from/to name no
-// listed entity, and properties that are not strings or finite numbers (amounts must be >= 0).
+// entry) for malformed JSON, unknown labels or relation types, an entity listed twice,
+// relations whose from/to name no listed entity, properties that are not strings or finite
+// numbers (amounts must be >= 0), dates that are not ISO (yyyy[-mm[-dd]]), and a DEAL_WITH kind
+// or SUPPLIES what outside the SCHEMA vocabulary.
 Status ExtractionFromJson(const std::string& text, const Article& article, Extraction* out);
 
 }  // namespace stargraph::ingest

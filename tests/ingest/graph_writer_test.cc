@@ -170,6 +170,25 @@ TEST_CASE("Extractor output is validated strictly") {
           a, &out)
           .message()
           .find("must be a number") != std::string::npos);
+  auto relation = [&](const std::string& type, const std::string& properties) {
+    return ExtractionFromJson("{" + ents + R"(, "relations": [{"type": ")" + type +
+                                  R"(", "from": "A", "to": "B", "properties": )" + properties +
+                                  "}]}",
+                              a, &out)
+        .message();
+  };
+  CHECK(relation("ACQUIRED", R"({"date": "last spring"})").find("ISO date") != std::string::npos);
+  CHECK(relation("ACQUIRED", R"({"date": "2025-13-01"})").find("ISO date") != std::string::npos);
+  CHECK(relation("ACQUIRED", R"({"date": "2025-09"})").empty());
+  CHECK(relation("DEAL_WITH", R"({"kind": "barter"})").find("SCHEMA values") != std::string::npos);
+  CHECK(relation("SUPPLIES", R"({"what": "snacks"})").find("SCHEMA values") != std::string::npos);
+  CHECK(relation("DEAL_WITH", R"({"kind": "cloud"})").empty());
+  CHECK(ExtractionFromJson(
+            R"({"entities": [{"name": "A", "label": "Company"}, {"name": "A", "label": "Person"}],
+                "relations": []})",
+            a, &out)
+            .message()
+            .find("listed twice") != std::string::npos);
   Extraction good;
   REQUIRE(
       ExtractionFromJson(

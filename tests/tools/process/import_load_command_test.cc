@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <fstream>
 
 #include "cli_process.h"
@@ -27,7 +28,7 @@ TEST_CASE("import exit statuses: 0 done, 1 bad data (nothing imported), 2 usage"
   CHECK(RunStargraph({"import", "--db", db}).exit_status == 2);
 }
 
-TEST_CASE("load: JSON dry run per CONTRACT.md, and status 1 for a bad file", "[process][load]") {
+TEST_CASE("load: JSON dry run per CONTRACT.md", "[process][load]") {
   TempDir dir;
   const std::string article = dir / "2025-06-02-deal.en.txt";
   std::ofstream(article) << "Oracle signs cloud deal with OpenAI\n\n"
@@ -41,12 +42,48 @@ TEST_CASE("load: JSON dry run per CONTRACT.md, and status 1 for a bad file", "[p
   CHECK(dry.out.find("\"sha256\"") != std::string::npos);
   CHECK(dry.out.find("\"entities\"") != std::string::npos);
   CHECK(dry.out.find("\"relations\"") != std::string::npos);
+}
+
+TEST_CASE("load: every bad file gets a clear error, the batch goes on, status 1",
+          "[process][load]") {
+  TempDir dir;
+  const std::string good = dir / "2025-06-02-deal.en.txt";
+  std::ofstream(good) << "Title\n\nOpenAI signed a cloud deal with Oracle.\n";
   const std::string empty = dir / "empty.txt";
   std::ofstream(empty) << "";
-  ProcessOutput failed = RunStargraph({"load", "--db", dir / "db", article, empty});
-  CHECK(failed.exit_status == 1);
-  CHECK(failed.err.find("empty.txt") != std::string::npos);
-  CHECK(failed.err.find("loaded 1") != std::string::npos);
+  const std::string binary = dir / "binary.txt";
+  std::ofstream(binary, std::ios::binary) << std::string("GIF89a\0\1\2", 9);
+  const std::string latin1 = dir / "latin1.txt";
+  std::ofstream(latin1, std::ios::binary) << "Titre\n\nCaf\xe9 cr\xe8me.\n";
+  const std::string huge = dir / "huge.txt";  // 100 MB, sparse: refused before it is read
+  { std::ofstream create(huge); }
+  std::filesystem::resize_file(huge, 100u << 20);
+  ProcessOutput out = RunStargraph({"load", "--db", dir / "db", empty, binary, good, latin1, huge});
+  INFO(out.err);
+  CHECK(out.exit_status == 1);
+  CHECK(out.err.find("empty.txt: empty article") != std::string::npos);
+  CHECK(out.err.find("binary.txt: binary file") != std::string::npos);
+  CHECK(out.err.find("latin1.txt: invalid UTF-8 at byte") != std::string::npos);
+  CHECK(out.err.find("huge.txt: article too large (104857600 bytes") != std::string::npos);
+  CHECK(out.err.find("loaded 1, unchanged 0, failed 4 of 5 article(s)") != std::string::npos);
+  CHECK(out.err.find("[#") == std::string::npos);  // no progress bar in a pipe
+  ProcessOutput all_good = RunStargraph({"load", "--db", dir / "db2", good});
+  CHECK(all_good.exit_status == 0);
+}
+
+TEST_CASE("load: a progress bar on a terminal for many files", "[process][load]") {
+  TempDir dir;
+  std::vector<std::string> args = {"load", "--db", dir / "db"};
+  for (const char* name : {"2025-01-01-a.en.txt", "2025-01-02-b.en.txt", "2025-01-03-c.en.txt"}) {
+    std::ofstream(dir / name) << "Title\n\nOpenAI signed a cloud deal with Oracle.\n";
+    args.push_back(dir / name);
+  }
+  PtyProcess load(args, dir.path());
+  CHECK(load.WaitFor("] 3/3", 30000));
+  CHECK(load.WaitFor("loaded 3, unchanged 0, failed 0 of 3", 30000));
+  CHECK(load.WaitExit(30000) == 0);
+  INFO(load.transcript());
+  CHECK(load.transcript().find("[##########") != std::string::npos);
 }
 
 }  // namespace
