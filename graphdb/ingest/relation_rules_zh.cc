@@ -70,7 +70,7 @@ void Located(const SentenceView& v, RelationSink& sink) {
     if (!IsPlace(v, place) || v.Label(org) != "Company") continue;
     const std::string between =
         v.masked().substr(v.SlotEnd(place), v.SlotBegin(org) - v.SlotEnd(place));
-    if (between.empty() || between.size() > 24 || between.size() < 6) continue;
+    if (between.empty() || between.size() > 36 || between.size() < 6) continue;
     if (std::regex_search(between, std::regex("的|和|与|、|，|在|是|将|向|对|从|" + kTitle)))
       continue;
     bool words = true;  // Han characters and Latin words ("AI"), no punctuation
@@ -182,23 +182,23 @@ void Invests(const SentenceView& v, RelationSink& sink, int* last_investee) {
             }
           });
   // Citadel创始人肯·格里芬、Ares Management等也参与了本轮投资
-  ForEach(v,
-          "((?:" + kE + kSep + "?)+)等?(?:也|亦)?参与(?:了)?(?:本轮|此轮|该轮|这轮)?(?:投资|融资)",
-          [&](const std::smatch& m) {
-            if (*last_investee < 0) return;
-            std::vector<int> list = ListSlots(v, Pos(m, 1), EndOf(m, 1));
-            for (size_t i = 0; i < list.size(); ++i) {
-              // "Citadel创始人肯·格里芬": the person is the investor, the org only describes him.
-              if (i + 1 < list.size() && IsPerson(v, list[i + 1]) && !IsPerson(v, list[i]))
-                continue;
-              ValueMap props;
-              std::smatch round;
-              if (std::regex_search(v.masked(), round, std::regex("([A-Z][0-9A-Z+-]*)轮"))) {
-                props["round"] = "Series " + round[1].str();
-              }
-              sink.Add("INVESTED_IN", list[i], *last_investee, props);
-            }
-          });
+  ForEach(
+      v,
+      "((?:" + kE + kSep + "?)+)(?:等)?(?:也|亦)?参与(?:了)?(?:本轮|此轮|该轮|这轮)?(?:投资|融资)",
+      [&](const std::smatch& m) {
+        if (*last_investee < 0) return;
+        std::vector<int> list = ListSlots(v, Pos(m, 1), EndOf(m, 1));
+        for (size_t i = 0; i < list.size(); ++i) {
+          // "Citadel创始人肯·格里芬": the person is the investor, the org only describes him.
+          if (i + 1 < list.size() && IsPerson(v, list[i + 1]) && !IsPerson(v, list[i])) continue;
+          ValueMap props;
+          std::smatch round;
+          if (std::regex_search(v.masked(), round, std::regex("([A-Z][0-9A-Z+-]*)轮"))) {
+            props["round"] = "Series " + round[1].str();
+          }
+          sink.Add("INVESTED_IN", list[i], *last_investee, props);
+        }
+      });
   // 星际之门的首批股权出资方为软银、OpenAI、甲骨文和MGX
   ForEach(
       v,
@@ -213,7 +213,7 @@ void Invests(const SentenceView& v, RelationSink& sink, int* last_investee) {
 }
 
 void Stakes(const SentenceView& v, RelationSink& sink) {
-  ForEach(v, kE + "(?:既|也|还|同时)?是(" + kE + "|其)的?(?:(?:(?!，|。)[\\s\\S]){0,27}?)股东",
+  ForEach(v, kE + "(?:既|也|还|同时)?是(" + kE + "|其)(?:的)?(?:(?:(?!，|。)[\\s\\S]){0,27}?)股东",
           [&](const std::smatch& m) {
             const int holder = Slot(v, m[1]);
             int company = Slot(v, m[3]);
@@ -241,7 +241,7 @@ void Supplies(const SentenceView& v, RelationSink& sink) {
   // 英伟达既是CoreWeave的GPU供应商
   ForEach(v,
           kE + "(?:既|也|还)?(?:是|为|成为)(" + kE +
-              "|其)的?(?:(?:(?!，|。)[\\s\\S]){0,36}?)(?:供应商|提供商|供货商)",
+              "|其)(?:的)?(?:(?:(?!，|。)[\\s\\S]){0,36}?)(?:供应商|提供商|供货商)",
           [&](const std::smatch& m) {
             const int supplier = Slot(v, m[1]);
             int customer = Slot(v, m[3]);
@@ -250,7 +250,7 @@ void Supplies(const SentenceView& v, RelationSink& sink) {
             sink.Add("SUPPLIES", supplier, customer, {{"what", SuppliedWhat(v, supplier)}});
           });
   // 新增产能将服务苹果、英伟达、AMD、博通和高通等客户
-  ForEach(v, "(?:服务|供货给|供应|供货|交付给)((?:" + kE + kSep + "?)+)等?(?:客户|公司)?",
+  ForEach(v, "(?:服务|供货给|供应|供货|交付给)((?:" + kE + kSep + "?)+)(?:等)?(?:客户|公司)?",
           [&](const std::smatch& m) {
             const int supplier = v.Subject();
             for (int customer : ListSlots(v, Pos(m, 1), EndOf(m, 1))) {
@@ -270,7 +270,8 @@ void Supplies(const SentenceView& v, RelationSink& sink) {
             sink.Add("SUPPLIES", supplier, customer, {{"what", SuppliedWhat(v, supplier)}});
           });
   // X是Y的（主要|最大）客户
-  ForEach(v, kE + "(?:也|还)?是(" + kE + "|其)的?(最大|主要)?(?:(?:(?!，|。)[\\s\\S]){0,27}?)客户",
+  ForEach(v,
+          kE + "(?:也|还)?是(" + kE + "|其)(?:的)?(最大|主要)?(?:(?:(?!，|。)[\\s\\S]){0,27}?)客户",
           [&](const std::smatch& m) {
             const int customer = Slot(v, m[1]);
             int provider = Slot(v, m[3]);
@@ -325,21 +326,22 @@ void Deals(const SentenceView& v, RelationSink& sink) {
   // A与B签署…协议 / A与B的目标 / A与B合作
   ForEach(
       v,
-      kE + "(?:宣布|已|还|也|将)?(?:与|和|同)((?:(?:(?!，|。)[\\s\\S]){0,90}?))" + kE +
+      kE + "((?:(?!，|。|\\x01)[\\s\\S]){0,12}?)(?:与|和|同)((?:(?:(?!，|。)[\\s\\S]){0,90}?))" +
+          kE +
           "((?:(?:(?!。)[\\s\\S]){0,120}?)(?:签署|签订|达成|签约|签有|敲定|合作|联手|共同|的目标))",
       [&](const std::smatch& m) {
         int a = Slot(v, m[1]);
-        int b = Slot(v, m[3]);
+        int b = Slot(v, m[4]);
         // 与英国AI基础设施初创公司Nscale: a place that only describes the party after it
         if (IsPlace(v, b)) {
-          b = v.NearestAfter(v.SlotEnd(b), EndOf(m, 4), [&](int k) { return v.IsOrg(k); });
+          b = v.NearestAfter(v.SlotEnd(b), EndOf(m, 5), [&](int k) { return v.IsOrg(k); });
         }
         if (b < 0 || IsPlace(v, a) || IsPerson(v, a) || IsPerson(v, b)) return;
         if (sink.Has("ACQUIRED", a, b) || sink.Has("ACQUIRED", b, a)) return;
-        const std::string cue = m[4];
+        const std::string cue = m[5];
         // 合作协议 is an agreement (a deal); 合作研发 is a partnership.
         static const std::regex kAgreement("^(?:协议|合同|合约|订单)");
-        const bool agreement = std::regex_search(v.masked().substr(EndOf(m, 4)), kAgreement);
+        const bool agreement = std::regex_search(v.masked().substr(EndOf(m, 5)), kAgreement);
         if (!agreement &&
             (cue.find("合作") != std::string::npos || cue.find("联手") != std::string::npos ||
              cue.find("共同") != std::string::npos || cue.find("的目标") != std::string::npos)) {
@@ -347,7 +349,7 @@ void Deals(const SentenceView& v, RelationSink& sink) {
           return;
         }
         ValueMap props;
-        AddDealTerms(v, Pos(m, 4), &props);
+        AddDealTerms(v, Pos(m, 5), &props);
         const std::string kind = props.count("kind") ? props["kind"].as_string() : "";
         const bool a_provides = LooksLikeProvider(v, a, kind);
         const bool b_provides = LooksLikeProvider(v, b, kind);

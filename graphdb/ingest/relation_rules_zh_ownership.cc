@@ -106,7 +106,7 @@ void Shares(const SentenceView& v, RelationSink& sink) {
         sink.Add("HOLDS_STAKE", holder, company, props);
       });
   // OpenAI Inc控制着营利实体子公司OpenAI LP; X的子公司Y; X旗下子公司Y
-  ForEach(v, kE + "(?:控制着?|控股|旗下|的)" + kGap + "子公司" + kE, [&](const std::smatch& m) {
+  ForEach(v, kE + "(?:控制(?:着)?|控股|旗下|的)" + kGap + "子公司" + kE, [&](const std::smatch& m) {
     if (v.IsOrg(Slot(v, m[1]))) sink.Add("HOLDS_STAKE", Slot(v, m[1]), Slot(v, m[2]));
   });
   // Y是X的子公司

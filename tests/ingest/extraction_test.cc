@@ -227,6 +227,11 @@ TEST_CASE("Chinese cue patterns: agreements, descriptors, rivals, commitments, t
   CHECK(HasRelation(pledge, "INVESTED_IN", "Acme", "Ohio"));
   CHECK(HasRelation(pledge, "INVESTED_IN", "Globex", "Ohio"));
   CHECK(HasRelation(Extract("标题", "会上，艾克米 CEO简·罗发言。"), "LEADS", "Jane Roe", "Acme"));
+  Extraction adverb = Extract("标题", "环球云则加速与艾克米、英泰克等建立合作关系。");
+  CHECK(HasRelation(adverb, "PARTNERS_WITH", "Globex", "Acme"));
+  CHECK(HasRelation(adverb, "PARTNERS_WITH", "Globex", "Initech"));
+  CHECK(HasRelation(Extract("标题", "英泰克上市后，其中环球云是其最大客户。"), "SUPPLIES",
+                    "Initech", "Globex"));
 }
 
 }  // namespace
