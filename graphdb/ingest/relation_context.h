@@ -104,10 +104,11 @@ bool LooksLikeProvider(const SentenceView& v, int k, const std::string& kind);
 // the supplier's description.
 std::string SuppliedWhat(const SentenceView& v, int supplier);
 
-// The rule sets, one per language; ExtractChineseRelations calls the Chinese ones below it.
+// The rule sets, one per language; Extract*Relations call the other rule sets of their language.
 void ExtractChineseRelations(const SentenceView& v, RelationSink& sink);
 void ExtractChineseClaims(const SentenceView& v, RelationSink& sink);
 void ExtractChineseOwnership(const SentenceView& v, RelationSink& sink);
 void ExtractEnglishRelations(const SentenceView& v, RelationSink& sink);
+void ExtractEnglishClaims(const SentenceView& v, RelationSink& sink);
 
 }  // namespace stargraph::ingest

@@ -23,12 +23,6 @@ void ForEach(const SentenceView& v, const std::string& pattern, Fn fn) {
 
 bool IsCompany(const SentenceView& v, int k) { return k >= 0 && v.Label(k) == "Company"; }
 
-int Actor(const SentenceView& v, size_t at) {
-  const int k =
-      v.NearestBefore(at, v.ClauseBegin(at), [&](int c) { return v.IsOrg(c) && !IsPlace(v, c); });
-  return k >= 0 ? k : v.Subject();
-}
-
 void Leads(const SentenceView& v, RelationSink& sink) {
   // AMD Chair and CEO Lisa Su; ZT chief executive Frank Zhang
   ForEach(v, kE + "(?:'s)? (" + kTitle + "(?:(?:,| and|,? and) " + kTitle + ")*) " + kE,
@@ -102,7 +96,7 @@ void Operates(const SentenceView& v, RelationSink& sink) {
           [&](const std::smatch& m) {
             const int f = Slot(v, m[1]);
             if (v.Label(f) != "Facility" && v.Label(f) != "Project") return;
-            sink.Add("OPERATES", Actor(v, Pos(m)), f);
+            sink.Add("OPERATES", ActorBefore(v, Pos(m)), f);
           });
 }
 
@@ -164,7 +158,7 @@ void Money(const SentenceView& v, RelationSink& sink) {
             ValueMap props;
             AddMoney(v, Pos(m), "amount", &props);
             AddDate(v, Pos(m), &props);
-            sink.Add("INVESTED_IN", Actor(v, Pos(m)), Slot(v, m[1]), props);
+            sink.Add("INVESTED_IN", ActorBefore(v, Pos(m)), Slot(v, m[1]), props);
           });
   // Part of X's share will be funded with debt sold to PIMCO
   ForEach(
@@ -173,7 +167,7 @@ void Money(const SentenceView& v, RelationSink& sink) {
       [&](const std::smatch& m) {
         const int lender = Slot(v, m[1]);
         if (!IsCompany(v, lender)) return;
-        sink.Add("DEAL_WITH", Actor(v, Pos(m)), lender, {{"kind", "funding"}});
+        sink.Add("DEAL_WITH", ActorBefore(v, Pos(m)), lender, {{"kind", "funding"}});
       });
 }
 
@@ -182,7 +176,7 @@ void Deals(const SentenceView& v, RelationSink& sink) {
   ForEach(
       v, "\\b(joint venture|partnership|agreement|deal|contract|pact|alliance)\\b with" + kGap + kE,
       [&](const std::smatch& m) {
-        const int a = Actor(v, Pos(m));
+        const int a = ActorBefore(v, Pos(m));
         const int b = Slot(v, m[2]);
         if (a < 0 || IsPlace(v, b) || IsPerson(v, b)) return;
         if (sink.Has("ACQUIRED", a, b) || sink.Has("ACQUIRED", b, a)) return;
@@ -204,7 +198,7 @@ void Deals(const SentenceView& v, RelationSink& sink) {
       });
   ForEach(v, "\\b(?:supplies|supply|provides|provide|sells|sell)\\b" + kGap + "\\bto\\b " + kList,
           [&](const std::smatch& m) {
-            const int supplier = Actor(v, Pos(m));
+            const int supplier = ActorBefore(v, Pos(m));
             for (int k : v.MentionsIn(Pos(m, 1), EndOf(m, 1))) {
               if (IsCompany(v, k))
                 sink.Add("SUPPLIES", supplier, k, {{"what", SuppliedWhat(v, supplier)}});
@@ -272,6 +266,7 @@ void ExtractEnglishRelations(const SentenceView& v, RelationSink& sink) {
   Deals(v, sink);
   Oversight(v, sink);
   FacilitySpending(v, sink);
+  ExtractEnglishClaims(v, sink);
 }
 
 }  // namespace stargraph::ingest

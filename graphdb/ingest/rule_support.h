@@ -35,4 +35,10 @@ inline size_t EndOf(const std::smatch& m, int group = 0) {
 inline bool IsPerson(const SentenceView& v, int k) { return k >= 0 && v.Label(k) == "Person"; }
 inline bool IsPlace(const SentenceView& v, int k) { return k >= 0 && v.Label(k) == "Place"; }
 
+// The organization acting before byte `at` in its clause, else the sentence subject (-1: none).
+inline int ActorBefore(const SentenceView& v, size_t at) {
+  const int k = v.NearestBefore(at, v.ClauseBegin(at), [&](int c) { return v.IsOrg(c); });
+  return k >= 0 ? k : v.Subject();
+}
+
 }  // namespace stargraph::ingest

@@ -234,5 +234,23 @@ TEST_CASE("Chinese cue patterns: agreements, descriptors, rivals, commitments, t
                     "Initech", "Globex"));
 }
 
+TEST_CASE("English cue patterns for attribution, dependence, purchases and ownership") {
+  const std::string en = "en";
+  CHECK(HasRelation(Extract("T", "According to the Daily Wire, Acme will cut jobs.", en),
+                    "REPORTED", "Daily Wire", "Acme"));
+  CHECK(HasRelation(Extract("T", "Initech relies heavily on Globex for compute.", en), "DEPENDS_ON",
+                    "Initech", "Globex"));
+  CHECK(HasRelation(Extract("T", "Analysts flagged Initech's reliance on Acme.", en), "DEPENDS_ON",
+                    "Initech", "Acme"));
+  CHECK(HasRelation(Extract("T", "Initech gets 62% of its revenue from Globex.", en), "DEPENDS_ON",
+                    "Initech", "Globex"));
+  CHECK(HasRelation(Extract("T", "Globex bought $2 billion of chips from Acme.", en), "DEAL_WITH",
+                    "Globex", "Acme"));
+  CHECK(HasRelation(Extract("T", "Initech was sued by Jane Roe in May.", en), "SUED", "Jane Roe",
+                    "Initech"));
+  CHECK(HasRelation(Extract("T", "Initech, a wholly owned subsidiary of Acme, grew.", en),
+                    "HOLDS_STAKE", "Acme", "Initech"));
+}
+
 }  // namespace
 }  // namespace stargraph::ingest
