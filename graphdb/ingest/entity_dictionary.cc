@@ -113,8 +113,13 @@ std::vector<DictionaryMatch> EntityDictionary::FindAll(const std::u32string& tex
   while (i < folded.folded.size()) {
     Longest best = LongestAt(folded, text, i, true);
     // A Concept phrase ("甲骨文超过90%的订单来自OpenAI") yields to the entities named inside it.
-    for (size_t k = i; best.pattern >= 0 && IsConcept(best.pattern) && k < best.end; ++k) {
-      if (LongestAt(folded, text, k, false).pattern >= 0) best = LongestAt(folded, text, i, false);
+    if (best.pattern >= 0 && IsConcept(best.pattern)) {
+      for (size_t k = i; k < best.end; ++k) {
+        if (LongestAt(folded, text, k, false).pattern >= 0) {
+          best = LongestAt(folded, text, i, false);
+          break;
+        }
+      }
     }
     if (best.pattern < 0) {
       ++i;

@@ -55,6 +55,14 @@ char32_t ChinesePunctuation(const std::u32string& cps, size_t i) {
   }
 }
 
+// Mentions of one kind can be listed together; an org and a place cannot.
+std::string KindOf(const std::string& label) {
+  if (label == "Company" || label == "Agency" || label == "Project" || label == "Media") {
+    return "org";
+  }
+  return label;
+}
+
 Value Number(double v) {
   if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 9e18) {
     return Value(static_cast<int64_t>(std::llround(v)));
@@ -99,18 +107,6 @@ bool SentenceView::IsOrg(int k) const {
   const std::string& l = Label(k);
   return l == "Company" || l == "Agency" || l == "Project" || l == "Media";
 }
-
-namespace {
-
-// Mentions of one kind can be listed together; an org and a place cannot.
-std::string KindOf(const std::string& label) {
-  if (label == "Company" || label == "Agency" || label == "Project" || label == "Media") {
-    return "org";
-  }
-  return label;
-}
-
-}  // namespace
 
 bool SentenceView::Coordinated(int a, int b) const {
   // "与" is left out: "A与B签署" names the two sides of a deal more often than a list.

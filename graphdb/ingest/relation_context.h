@@ -63,10 +63,10 @@ class SentenceView {
   bool Contains(const char* word) const { return sentence_.text.find(word) != std::string::npos; }
 
  private:
-  const AnalyzedSentence& sentence_;
-  const EntityDictionary& dictionary_;
   bool Coordinated(int a, int b) const;  // a, b adjacent mentions of the same kind in a list
 
+  const AnalyzedSentence& sentence_;
+  const EntityDictionary& dictionary_;
   std::string masked_;
   std::vector<std::pair<size_t, size_t>> slots_;
   std::vector<Quantity> quantities_;
