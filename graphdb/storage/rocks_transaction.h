@@ -7,7 +7,9 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <shared_mutex>
+#include <utility>
 #include <vector>
 
 #include "storage/graph_store.h"
@@ -26,6 +28,8 @@ namespace stargraph::storage {
 //  3. indexes_ is the set of index definitions as of the batch; savepoint_indexes_ holds one copy
 //     per user savepoint so that RollbackToSavePoint restores both together.
 //  4. After Commit() or Rollback() every method fails with Aborted (or returns empty).
+//  5. last_node_ / last_rel_ (read transactions only, which never change what they read) hold
+//     the record decoded last, so reading several properties of one entity costs one Get.
 class RocksTransaction : public Transaction {
  public:
   // Takes the writer lock (write mode) or the catch-up lock (read-only store) before the snapshot.
@@ -120,6 +124,8 @@ class RocksTransaction : public Transaction {
   std::vector<std::vector<IndexDefinition>> savepoint_indexes_;
   bool allocated_ids_ = false;
   bool ended_ = false;
+  mutable std::optional<std::pair<NodeId, NodeRecord>> last_node_;
+  mutable std::optional<std::pair<RelId, RelValue>> last_rel_;
 };
 
 }  // namespace stargraph::storage

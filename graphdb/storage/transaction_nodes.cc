@@ -27,9 +27,12 @@ std::string TokenText(const TokenDictionary& tokens, TokenKind kind, TokenId id)
 
 Result<NodeRecord> RocksTransaction::LoadNode(NodeId id) const {
   SG_RETURN_IF_ERROR(CheckLive());
+  if (last_node_ && last_node_->first == id) return last_node_->second;
   SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_->Get(Cf::kNode, NodeKey(id)));
   if (!bytes) return NodeNotFound(id);
-  return DecodeNodeRecord(*bytes);
+  SG_ASSIGN_OR_RETURN(NodeRecord node, DecodeNodeRecord(*bytes));
+  if (mode_ == TxMode::kRead) last_node_.emplace(id, node);
+  return node;
 }
 
 Result<NodeId> RocksTransaction::CreateNode(const std::vector<TokenId>& labels,

@@ -34,9 +34,12 @@ std::unique_ptr<AdjacencyCursor> ScanAdjacency(const KvReader& reader, NodeId no
 
 Result<RelValue> RocksTransaction::LoadRel(RelId id) const {
   SG_RETURN_IF_ERROR(CheckLive());
+  if (last_rel_ && last_rel_->first == id) return last_rel_->second;
   SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_->Get(Cf::kRel, RelKey(id)));
   if (!bytes) return RelNotFound(id);
-  return DecodeRelValue(id, *bytes);
+  SG_ASSIGN_OR_RETURN(RelValue rel, DecodeRelValue(id, *bytes));
+  if (mode_ == TxMode::kRead) last_rel_.emplace(id, rel);
+  return rel;
 }
 
 Result<RelId> RocksTransaction::CreateRelationship(NodeId start, TokenId type, NodeId end,
