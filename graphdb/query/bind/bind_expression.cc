@@ -126,10 +126,20 @@ class ExpressionBinder {
            "aggregate functions are not allowed here: " + planner_.Text(e));
     }
     CheckOperandTypes(e, scope_);
-    return BindNode(e);
+    return FoldConstant(BindNode(e));
   }
 
  private:
+  // Constant folding: a constant subexpression beyond a literal or parameter is evaluated once
+  // per execution (not at plan time: plans are reused with other parameters and clocks).
+  ExprP FoldConstant(ExprP bound) {
+    if (!bound->IsConstant() || dynamic_cast<const ConstantExpr*>(bound.get()) != nullptr ||
+        dynamic_cast<const ParameterExpr*>(bound.get()) != nullptr) {
+      return bound;
+    }
+    return std::make_shared<CachedConstantExpr>(std::move(bound), planner_.NewConstantId());
+  }
+
   ExprP BindNode(const ast::Expr& e) {
     using K = ast::ExprKind;
     switch (e.kind) {

@@ -36,6 +36,21 @@ class ParameterExpr : public Expression {
   std::string name_;
 };
 
+// A constant subexpression that is more than a literal or a parameter (`2 * 1000`, `[1, 2]`,
+// `date($d)`): evaluated on first use and cached in the statement's ExecContext under `id`, so
+// it runs once per execution instead of once per row. Errors still surface at run time.
+class CachedConstantExpr : public Expression {
+ public:
+  CachedConstantExpr(ExprP inner, size_t id) : inner_(std::move(inner)), id_(id) {}
+  Value Eval(Row& row, ExecContext& ctx) const override;
+  std::string Describe() const override { return inner_->Describe(); }
+  bool IsConstant() const override { return true; }
+
+ private:
+  ExprP inner_;
+  size_t id_;
+};
+
 class SlotExpr : public Expression {
  public:
   SlotExpr(size_t slot, std::string name) : slot_(slot), name_(std::move(name)) {}

@@ -37,6 +37,13 @@ std::string ConstantExpr::Describe() const {
   return value_.ToString();
 }
 
+Value CachedConstantExpr::Eval(Row& row, ExecContext& ctx) const {
+  if (const Value* cached = ctx.CachedConstant(id_)) return *cached;
+  Value value = inner_->Eval(row, ctx);
+  ctx.CacheConstant(id_, value);
+  return value;
+}
+
 Value ParameterExpr::Eval(Row&, ExecContext& ctx) const {
   auto it = ctx.params().find(name_);
   if (it == ctx.params().end()) {

@@ -56,6 +56,16 @@ class ExecContext : public EntityReader {
   void ChargeMemory(int64_t bytes);
   void ReleaseMemory(int64_t bytes) { memory_used_ -= bytes; }
 
+  // The statement's cache of constant subexpressions (see CachedConstantExpr): each is
+  // evaluated at most once per execution. Null when `id` has no value yet.
+  const Value* CachedConstant(size_t id) const {
+    return id < constants_.size() && constants_[id] ? &*constants_[id] : nullptr;
+  }
+  void CacheConstant(size_t id, Value value) {
+    if (id >= constants_.size()) constants_.resize(id + 1);
+    constants_[id] = std::move(value);
+  }
+
   // Token of an existing name, or nullopt (then nothing in the graph can have it).
   std::optional<storage::TokenId> FindToken(storage::TokenKind kind, const std::string& name);
   storage::TokenId GetOrCreateToken(storage::TokenKind kind, const std::string& name);
@@ -95,6 +105,7 @@ class ExecContext : public EntityReader {
   std::unordered_map<std::string, storage::TokenId> token_cache_[4];
   std::unordered_set<uint64_t> deleted_nodes_;
   std::unordered_set<uint64_t> deleted_rels_;
+  std::vector<std::optional<Value>> constants_;
 };
 
 // Throws the QueryError matching a failed storage Status (Constraint -> ConstraintError, ...).

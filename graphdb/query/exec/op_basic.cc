@@ -1,6 +1,7 @@
 // Start, Filter, Project, Restrict, Unwind, Eager, Optional, SemiApply, Skip and Limit.
 #include <algorithm>
 
+#include "query/functions/integer_range.h"
 #include "query/plan/plan_nodes.h"
 #include "query/query_error.h"
 
@@ -124,23 +125,18 @@ class UnwindOperator : public UnaryOperator {
       : UnaryOperator(std::move(input)), list_(std::move(list)), slot_(slot) {}
 
  protected:
-  void Reset() override { pos_ = items_.size(); }
+  void Reset() override { pos_ = size_ = 0; }
   bool Produce(Row& row) override {
-    while (pos_ >= items_.size()) {
+    while (pos_ >= size_) {
       if (!input_->Next(current_)) return false;
-      Value v = list_->Eval(current_, *ctx_);
-      if (v.kind() == ValueKind::kList) {
-        items_ = v.as_list();
-      } else if (v.is_null()) {
-        items_.clear();
-      } else {
-        items_.assign(1, v);
-      }
+      value_ = list_->Eval(current_, *ctx_);  // lists are shared, not copied
+      size_ = value_.kind() == ValueKind::kList ? value_.as_list().size() : !value_.is_null();
       pos_ = 0;
     }
     ctx_->CheckGuards();
     row = current_;
-    row[slot_] = items_[pos_++];
+    row[slot_] = value_.kind() == ValueKind::kList ? value_.as_list()[pos_] : value_;
+    ++pos_;
     return true;
   }
 
@@ -148,8 +144,39 @@ class UnwindOperator : public UnaryOperator {
   ExprP list_;
   size_t slot_;
   Row current_;
-  ValueList items_;
+  Value value_;
+  size_t size_ = 0;
   size_t pos_ = 0;
+};
+
+// UNWIND range(start, end[, step]): the integers are produced one by one, never built as a list.
+class UnwindRangeOperator : public UnaryOperator {
+ public:
+  UnwindRangeOperator(std::unique_ptr<Operator> input, std::vector<ExprP> args, size_t slot)
+      : UnaryOperator(std::move(input)), args_(std::move(args)), slot_(slot) {}
+
+ protected:
+  void Reset() override { range_.count = pos_ = 0; }
+  bool Produce(Row& row) override {
+    while (pos_ >= range_.count) {
+      if (!input_->Next(current_)) return false;
+      std::vector<Value> values;
+      for (const ExprP& arg : args_) values.push_back(arg->Eval(current_, *ctx_));
+      range_ = IntegerRangeOf(values).value_or(IntegerRange{});
+      pos_ = 0;
+    }
+    ctx_->CheckGuards();
+    row = current_;
+    row[slot_] = Value(range_.At(pos_++));
+    return true;
+  }
+
+ private:
+  std::vector<ExprP> args_;
+  size_t slot_;
+  Row current_;
+  IntegerRange range_;
+  uint64_t pos_ = 0;
 };
 
 class EagerOperator : public UnaryOperator {
@@ -379,6 +406,17 @@ PlanP MakeUnwind(PlanP input, ExprP list, size_t slot) {
   std::string d = "Unwind(" + list->Describe() + ")";
   return MakeUnaryPlan(std::move(input), d, [list, slot](std::unique_ptr<Operator> in) {
     return std::unique_ptr<Operator>(new UnwindOperator(std::move(in), list, slot));
+  });
+}
+
+PlanP MakeUnwindRange(PlanP input, std::vector<ExprP> range_args, size_t slot) {
+  std::string d = "UnwindRange(";
+  for (size_t i = 0; i < range_args.size(); ++i) {
+    d += (i == 0 ? "" : ", ") + range_args[i]->Describe();
+  }
+  d += ")";
+  return MakeUnaryPlan(std::move(input), d, [range_args, slot](std::unique_ptr<Operator> in) {
+    return std::unique_ptr<Operator>(new UnwindRangeOperator(std::move(in), range_args, slot));
   });
 }
 

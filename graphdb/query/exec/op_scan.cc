@@ -143,17 +143,25 @@ class IdSeekOperator : public ScanOperator {
   std::unique_ptr<storage::NodeCursor> OpenCursor(Row& row) override {
     Value v = id_->Eval(row, *ctx_);
     std::vector<storage::NodeId> ids;
+    // Ids compare as numbers: 7 and 7.0 name the same node; each node is produced once.
     auto add = [&](const Value& x) {
-      if (x.kind() == ValueKind::kInt && x.as_int() >= 0 &&
-          ctx_->tx().NodeExists(static_cast<storage::NodeId>(x.as_int()))) {
-        ids.push_back(static_cast<storage::NodeId>(x.as_int()));
+      int64_t id = -1;
+      if (x.kind() == ValueKind::kInt) {
+        id = x.as_int();
+      } else if (x.kind() == ValueKind::kFloat && x.as_float() >= 0 && x.as_float() < 9.2e18 &&
+                 x.as_float() == static_cast<double>(static_cast<int64_t>(x.as_float()))) {
+        id = static_cast<int64_t>(x.as_float());
       }
+      const auto node = static_cast<storage::NodeId>(id);
+      if (id >= 0 && ctx_->tx().NodeExists(node)) ids.push_back(node);
     };
     if (v.kind() == ValueKind::kList) {
       for (const Value& x : v.as_list()) add(x);
     } else {
       add(v);
     }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return std::make_unique<VectorCursor>(std::move(ids));
   }
 

@@ -4,6 +4,7 @@
 
 #include "query/functions/builtin_tables.h"
 #include "query/functions/function_args.h"
+#include "query/functions/integer_range.h"
 #include "query/query_error.h"
 
 namespace stargraph::query {
@@ -51,37 +52,17 @@ Value Tail(const Args& args, FunctionContext&) {
   return Value(ValueList(list.begin() + 1, list.end()));
 }
 
-// range() takes integers only, and reports other types as an ArgumentError (TCK List11).
-int64_t RangeArg(const Value& arg) {
-  if (arg.kind() != ValueKind::kInt) {
-    throw QueryError(ErrorKind::kArgumentError, "InvalidArgumentType",
-                     std::string("range() takes Integer arguments, got ") +
-                         ValueKindName(arg.kind()) + " " + arg.ToString());
-  }
-  return arg.as_int();
-}
-
 Value Range(const Args& args, FunctionContext& ctx) {
-  if (AnyNull(args)) return Value();
-  int64_t start = RangeArg(args[0]);
-  int64_t end = RangeArg(args[1]);
-  int64_t step = args.size() == 3 ? RangeArg(args[2]) : 1;
-  if (step == 0) ThrowOutOfRange("range", "the step must not be zero");
-  if ((step > 0 && start > end) || (step < 0 && start < end)) return Value(ValueList{});
-  // |end - start| / |step| + 1 elements, computed without overflow.
-  uint64_t span = step > 0 ? uint64_t(end) - uint64_t(start) : uint64_t(start) - uint64_t(end);
-  uint64_t magnitude = step > 0 ? uint64_t(step) : uint64_t(0) - uint64_t(step);
-  uint64_t steps = span / magnitude;  // count - 1; count itself could overflow uint64_t
-  if (steps >= uint64_t(kMaxRangeElements)) {
+  const std::optional<IntegerRange> range = IntegerRangeOf(args);
+  if (!range) return Value();
+  if (range->count > uint64_t(kMaxRangeElements)) {
     ThrowOutOfRange("range", "the list would have more than " + std::to_string(kMaxRangeElements) +
                                  " elements");
   }
-  uint64_t count = steps + 1;
-  if (ctx.check_memory) ctx.check_memory(static_cast<int64_t>(count * sizeof(Value)));
+  if (ctx.check_memory) ctx.check_memory(static_cast<int64_t>(range->count * sizeof(Value)));
   ValueList out;
-  out.reserve(count);
-  for (uint64_t i = 0; i < count; ++i)
-    out.emplace_back(int64_t(uint64_t(start) + i * uint64_t(step)));
+  out.reserve(range->count);
+  for (uint64_t i = 0; i < range->count; ++i) out.emplace_back(range->At(i));
   return Value(std::move(out));
 }
 

@@ -3,6 +3,8 @@
 
 #include "query/bind/expressions.h"
 #include "query/bind/static_types.h"
+#include "query/plan/anchor_choice.h"
+#include "query/plan/predicate_pushdown.h"
 #include "query/plan/query_planner.h"
 #include "query/query_error.h"
 #include "query/values/value_compare.h"
@@ -82,52 +84,6 @@ void SplitConjuncts(const ast::ExprPtr& e, std::vector<ast::ExprPtr>* out) {
     return;
   }
   out->push_back(e);
-}
-
-// True when `e` is a literal, a parameter, or built only of variables bound in `scope`.
-bool UsesOnly(const ast::Expr& e, const Scope& scope) {
-  switch (e.kind) {
-    case ast::ExprKind::kLiteral:
-    case ast::ExprKind::kParameter:
-      return true;
-    case ast::ExprKind::kVariable:
-      return scope.Find(e.As<ast::Variable>().name) != nullptr;
-    case ast::ExprKind::kProperty:
-      return UsesOnly(*e.As<ast::Property>().object, scope);
-    case ast::ExprKind::kList:
-      for (const auto& i : e.As<ast::ListLiteral>().items) {
-        if (!UsesOnly(*i, scope)) return false;
-      }
-      return true;
-    default:
-      return false;
-  }
-}
-
-// `var.key = value` (either side) with `value` computable before the pattern is matched.
-const ast::Expr* EqualityOn(const ast::Expr& conjunct, const std::string& var,
-                            const std::string& key, const Scope& scope) {
-  if (conjunct.kind != ast::ExprKind::kBinary) return nullptr;
-  const auto& b = conjunct.As<ast::Binary>();
-  if (b.op != ast::BinaryOp::kEq) return nullptr;
-  auto is_target = [&](const ast::Expr& side) {
-    if (side.kind != ast::ExprKind::kProperty) return false;
-    const auto& p = side.As<ast::Property>();
-    return p.key == key && p.object->kind == ast::ExprKind::kVariable &&
-           p.object->As<ast::Variable>().name == var;
-  };
-  if (is_target(*b.lhs) && UsesOnly(*b.rhs, scope)) return b.rhs.get();
-  if (is_target(*b.rhs) && UsesOnly(*b.lhs, scope)) return b.lhs.get();
-  return nullptr;
-}
-
-// The value expression of `key` in an inline property map, or null.
-ast::ExprPtr InlineProperty(const ast::NodePattern& node, const std::string& key) {
-  if (!node.properties || node.properties->kind != ast::ExprKind::kMap) return nullptr;
-  for (const auto& [k, v] : node.properties->As<ast::MapLiteral>().entries) {
-    if (k == key) return v;
-  }
-  return nullptr;
 }
 
 storage::Direction HopDirection(ast::RelDirection d, bool forward) {
@@ -267,40 +223,24 @@ PlanP QueryPlanner::PlanPart(const ast::PatternPart& part, PlanP plan, Scope& sc
     spec.expand.description = Text(part);
     return MakeShortestPath(std::move(plan), std::move(spec));
   }
-  // Anchor: a bound node, else the most selective way in.
-  size_t anchor = 0;
-  int best = -1;
-  for (size_t i = 0; i < part.nodes.size(); ++i) {
-    const ast::NodePattern& n = part.nodes[i];
-    int score = 1;
-    if (!n.variable.empty() && scope.Find(n.variable)) {
-      score = 10;
-    } else if (InlineProperty(n, "name")) {
-      score = 5;
-    } else if (!n.labels.empty()) {
-      score = 2;
-    }
-    if (!n.variable.empty() && score < 5) {
-      for (const auto& p : *predicates) {
-        if (EqualityOn(*p, n.variable, "name", scope)) score = 5;
-      }
-    }
-    if (score > best) {
-      best = score;
-      anchor = i;
-    }
-  }
+  // Anchor: a bound node, else the most selective way in (anchor_choice.h); filters as early
+  // as their variables are bound (predicate_pushdown.h).
+  const size_t anchor = ChooseAnchorNode(part, scope, *predicates, schema_);
   plan = PlanAnchor(part, anchor, std::move(plan), scope, predicates);
+  plan = FilterReady(std::move(plan), scope, predicates);
   for (size_t i = anchor; i < part.rels.size(); ++i) {
     plan = PlanHop(part, i, true, std::move(plan), scope, rel_slots);
+    plan = FilterReady(std::move(plan), scope, predicates);
   }
   for (size_t i = anchor; i > 0; --i) {
     plan = PlanHop(part, i - 1, false, std::move(plan), scope, rel_slots);
+    plan = FilterReady(std::move(plan), scope, predicates);
   }
   if (!part.path_variable.empty()) {
     const size_t slot = NewSlot();
     plan = MakeProject(std::move(plan), {{BindPathExpr(part, scope), slot, part.path_variable}});
     scope.Bind(part.path_variable, BoundVariable{slot, VariableKind::kPath});
+    plan = FilterReady(std::move(plan), scope, predicates);
   }
   return plan;
 }
@@ -308,47 +248,70 @@ PlanP QueryPlanner::PlanPart(const ast::PatternPart& part, PlanP plan, Scope& sc
 PlanP QueryPlanner::PlanAnchor(const ast::PatternPart& part, size_t index, PlanP plan, Scope& scope,
                                std::vector<ast::ExprPtr>* predicates) {
   const ast::NodePattern& node = part.nodes[index];
+  const Scope before = scope;
+  AnchorChoice choice = ChooseAnchor(node, before, *predicates, schema_);
   bool bound = false;
-  Scope before = scope;
   const size_t slot = NodeSlot(*this, node, scope, &bound);
-  const std::string var = node.variable;
-  if (bound) return PlanNodeConstraints(node, false, std::move(plan), scope);
-  const std::optional<std::string> label =
-      node.labels.empty() ? std::nullopt : std::optional<std::string>(node.labels[0]);
-  ast::ExprPtr name = InlineProperty(node, "name");
-  if (!name && !var.empty()) {
-    for (const auto& p : *predicates) {
-      if (const ast::Expr* v = EqualityOn(*p, var, "name", before)) {
-        const auto& b = p->As<ast::Binary>();
-        name = b.lhs.get() == v ? b.lhs : b.rhs;
-        break;
-      }
-    }
+  if (bound) choice.kind = AnchorKind::kBound;
+  const std::string* checked_label = &choice.label;
+  switch (choice.kind) {
+    case AnchorKind::kBound:
+      checked_label = nullptr;
+      break;
+    case AnchorKind::kIdSeek:
+      plan = MakeNodeByIdSeek(std::move(plan), slot, BindExpr(choice.value, before));
+      checked_label = nullptr;
+      break;
+    case AnchorKind::kNameSeek:
+      plan = MakeNodeByNameSeek(
+          std::move(plan), slot, BindExpr(choice.value, before),
+          node.labels.empty() ? std::nullopt : std::optional<std::string>(choice.label));
+      break;
+    case AnchorKind::kIndexSeek:
+      plan = MakeNodeIndexSeek(std::move(plan), slot, choice.label, choice.key,
+                               BindExpr(choice.value, before));
+      break;
+    case AnchorKind::kLabelScan:
+      plan = MakeNodeScan(std::move(plan), slot, choice.label);
+      break;
+    case AnchorKind::kAllNodes:
+      plan = MakeNodeScan(std::move(plan), slot, std::nullopt);
+      checked_label = nullptr;
+      break;
   }
-  if (name) {
-    plan = MakeNodeByNameSeek(std::move(plan), slot, BindExpr(name, before), label);
-    return PlanNodeConstraints(node, true, std::move(plan), scope);
-  }
-  if (label && node.properties && node.properties->kind == ast::ExprKind::kMap) {
-    for (const auto& [key, value] : node.properties->As<ast::MapLiteral>().entries) {
-      if (schema_.HasIndex(*label, key)) {
-        plan = MakeNodeIndexSeek(std::move(plan), slot, *label, key, BindExpr(value, before));
-        return PlanNodeConstraints(node, true, std::move(plan), scope);
-      }
-    }
-  }
-  plan = MakeNodeScan(std::move(plan), slot, label);
-  return PlanNodeConstraints(node, true, std::move(plan), scope);
+  return PlanNodeConstraints(node, checked_label, std::move(plan), scope);
 }
 
-PlanP QueryPlanner::PlanNodeConstraints(const ast::NodePattern& node, bool skip_first_label,
-                                        PlanP plan, Scope& scope) {
+PlanP QueryPlanner::FilterReady(PlanP plan, const Scope& scope,
+                                std::vector<ast::ExprPtr>* predicates) {
+  for (auto it = predicates->begin(); it != predicates->end();) {
+    if (!RefersOnlyTo(**it, scope)) {
+      ++it;
+      continue;
+    }
+    CheckPredicateType(**it, scope);
+    plan = MakeFilter(std::move(plan), BindExpr(*it, scope));
+    it = predicates->erase(it);
+  }
+  return plan;
+}
+
+PlanP QueryPlanner::PlanNodeConstraints(const ast::NodePattern& node,
+                                        const std::string* checked_label, PlanP plan,
+                                        Scope& scope) {
   const std::string name = node.variable.empty() ? AnonymousNodeName(node) : node.variable;
   const BoundVariable* var = scope.Find(name);
   if (var == nullptr) return plan;
   ExprP subject = std::make_shared<SlotExpr>(var->slot, name.empty() ? "anon" : name);
-  std::vector<std::string> labels(node.labels.begin() + (skip_first_label && !node.labels.empty()),
-                                  node.labels.end());
+  std::vector<std::string> labels;
+  bool skipped = false;  // a label repeated in the pattern is checked once by the scan anyway
+  for (const std::string& label : node.labels) {
+    if (checked_label != nullptr && !skipped && label == *checked_label) {
+      skipped = true;
+      continue;
+    }
+    labels.push_back(label);
+  }
   if (!labels.empty()) {
     plan = MakeFilter(std::move(plan), std::make_shared<LabelPredicateExpr>(subject, labels));
   }
@@ -396,7 +359,7 @@ PlanP QueryPlanner::PlanHop(const ast::PatternPart& part, size_t rel_index, bool
     plan = MakeFilter(std::move(plan), std::make_shared<PropertiesMatchExpr>(
                                            rel_slot, BindExpr(rel.properties, scope)));
   }
-  return PlanNodeConstraints(to, false, std::move(plan), scope);
+  return PlanNodeConstraints(to, nullptr, std::move(plan), scope);
 }
 
 ExprP QueryPlanner::BindPathExpr(const ast::PatternPart& part, const Scope& scope) {

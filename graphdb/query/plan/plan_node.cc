@@ -1,5 +1,6 @@
 #include "query/plan/plan_node.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace stargraph::query {
@@ -10,9 +11,14 @@ void DescribeInto(const PlanNode& node, const Operator* op, int depth, std::stri
   out->append(depth == 0 ? "" : "└─ ");
   out->append(node.Describe());
   if (op != nullptr) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "  [rows=%lld, %.3f ms]",
-                  static_cast<long long>(op->profile().rows), op->profile().nanos / 1e6);
+    // An operator's time includes its inputs' (they run inside its Next): show its own share.
+    int64_t inputs_nanos = 0;
+    for (const Operator* input : op->InputOperators()) inputs_nanos += input->profile().nanos;
+    const int64_t self_nanos = std::max<int64_t>(0, op->profile().nanos - inputs_nanos);
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "  [rows=%lld, self %.3f ms, total %.3f ms]",
+                  static_cast<long long>(op->profile().rows), self_nanos / 1e6,
+                  op->profile().nanos / 1e6);
     out->append(buf);
   }
   out->push_back('\n');

@@ -67,6 +67,8 @@ PlanP MakeProject(PlanP input, std::vector<ProjectItem> items);
 // Keeps only `keep` slots (clears the others), so rows leaving a WITH hold only its variables.
 PlanP MakeRestrict(PlanP input, std::vector<size_t> keep);
 PlanP MakeUnwind(PlanP input, ExprP list, size_t slot);
+// UNWIND range(...) streamed: `range_args` are range()'s start, end and optional step.
+PlanP MakeUnwindRange(PlanP input, std::vector<ExprP> range_args, size_t slot);
 // For each input row, the rows of `subplan` (argument = the input row); when it has none, the
 // input row with `nullable_slots` set to null.
 PlanP MakeOptional(PlanP input, PlanP subplan, std::vector<size_t> nullable_slots);

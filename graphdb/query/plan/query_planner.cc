@@ -2,6 +2,8 @@
 // (UNWIND, CALL, LOAD CSV).
 #include "query/plan/query_planner.h"
 
+#include <strings.h>
+
 #include <algorithm>
 
 #include "query/bind/expressions.h"
@@ -152,6 +154,18 @@ PlanP QueryPlanner::BeforeWrite(PlanP plan) {
 }
 
 PlanP QueryPlanner::PlanUnwind(const ast::Unwind& u, PlanP plan, Scope& scope) {
+  if (u.list->kind == ast::ExprKind::kFunctionCall) {
+    // UNWIND range(...) streams its integers instead of building the list first.
+    const auto& call = u.list->As<ast::FunctionCall>();
+    if (strcasecmp(call.name.c_str(), "range") == 0 && !call.distinct &&
+        (call.args.size() == 2 || call.args.size() == 3)) {
+      std::vector<ExprP> args;
+      for (const auto& arg : call.args) args.push_back(BindExpr(arg, scope));
+      const size_t slot = NewSlot();
+      scope.Bind(u.variable, BoundVariable{slot, VariableKind::kValue});
+      return MakeUnwindRange(std::move(plan), std::move(args), slot);
+    }
+  }
   ExprP list = BindExpr(u.list, scope);
   const size_t slot = NewSlot();
   scope.Bind(u.variable, BoundVariable{slot, VariableKind::kValue});

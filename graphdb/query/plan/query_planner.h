@@ -39,6 +39,8 @@ class QueryPlanner {
 
   // --- used by the clause planners and the expression binder
   size_t NewSlot() { return next_slot_++; }
+  // Identifies a cached constant subexpression within the statement (ExecContext::CacheConstant).
+  size_t NewConstantId() { return next_constant_id_++; }
   ExprP BindExpr(const ast::ExprPtr& expr, const Scope& scope);
   // A pattern matched from a Start leaf with `scope`'s variables bound; binds new variables in
   // `scope`. `where` (may be null) is applied at the end.
@@ -60,10 +62,12 @@ class QueryPlanner {
                  std::vector<ast::ExprPtr>* predicates, std::vector<size_t>* rel_slots);
   PlanP PlanAnchor(const ast::PatternPart& part, size_t index, PlanP plan, Scope& scope,
                    std::vector<ast::ExprPtr>* predicates);
-  // Filters for a node's labels (all, or all but the first when a label scan found it) and
-  // inline properties.
-  PlanP PlanNodeConstraints(const ast::NodePattern& node, bool skip_first_label, PlanP plan,
-                            Scope& scope);
+  // Filters for a node's labels (all but `checked_label`, which the anchor's scan or seek
+  // guarantees; may be null) and inline properties.
+  PlanP PlanNodeConstraints(const ast::NodePattern& node, const std::string* checked_label,
+                            PlanP plan, Scope& scope);
+  // Applies (and removes) the predicates whose variables are all bound in `scope`.
+  PlanP FilterReady(PlanP plan, const Scope& scope, std::vector<ast::ExprPtr>* predicates);
   PlanP PlanHop(const ast::PatternPart& part, size_t rel_index, bool forward, PlanP plan,
                 Scope& scope, std::vector<size_t>* rel_slots);
   PlanP PlanProjection(const ast::ProjectionBody& body, const ast::ExprPtr& where, PlanP plan,
@@ -94,6 +98,7 @@ class QueryPlanner {
   const std::string& text_;
   SchemaInfo schema_;
   size_t next_slot_ = 0;
+  size_t next_constant_id_ = 0;
   bool read_since_barrier_ = false;
   bool wrote_since_barrier_ = false;
   bool writes_ = false;

@@ -1,0 +1,40 @@
+// Anchor choice: where the matching of a pattern part starts. In order of preference:
+//   1. a node already bound by an earlier clause or pattern part;
+//   2. an id seek: `id(n) = v` or `id(n) IN list`;
+//   3. the entity-name index (name or alias): `{name: v}` or `n.name = v`;
+//   4. a property index on (label, key): `(n:L {key: v})` or `n.key = v` with n:L;
+//   5. a label scan; 6. all nodes.
+// `v` must be computable before the pattern is matched (literals, parameters, bound variables).
+// Among nodes of equal preference the leftmost wins, so a variable-length pattern is expanded
+// from its more selective end. The predicates chosen for a seek stay in the WHERE as filters.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "query/ast/pattern.h"
+#include "query/bind/scope.h"
+
+namespace stargraph::query {
+
+struct SchemaInfo;
+
+enum class AnchorKind { kAllNodes, kLabelScan, kIndexSeek, kNameSeek, kIdSeek, kBound };
+
+struct AnchorChoice {
+  AnchorKind kind = AnchorKind::kAllNodes;
+  ast::ExprPtr value;  // the id(s), name or indexed value (kIdSeek, kNameSeek, kIndexSeek)
+  std::string label;   // the scanned or indexed label (kLabelScan, kNameSeek, kIndexSeek)
+  std::string key;     // the indexed property key (kIndexSeek)
+};
+
+// The best way into `node`, given the variables bound before the pattern (`scope`) and the
+// conjuncts of the WHERE.
+AnchorChoice ChooseAnchor(const ast::NodePattern& node, const Scope& scope,
+                          const std::vector<ast::ExprPtr>& predicates, const SchemaInfo& schema);
+
+// The node of `part` to start from (an index into part.nodes).
+size_t ChooseAnchorNode(const ast::PatternPart& part, const Scope& scope,
+                        const std::vector<ast::ExprPtr>& predicates, const SchemaInfo& schema);
+
+}  // namespace stargraph::query

@@ -1,0 +1,181 @@
+// The optimizer's choices, read from EXPLAIN and PROFILE: anchors, predicate pushdown, constant
+// subexpressions evaluated once per execution.
+#include <catch2/catch.hpp>
+
+#include "scratch_database.h"
+
+namespace stargraph {
+namespace {
+
+// The plan's lines, root first (deeper operators come later).
+std::vector<std::string> PlanLines(Session& session, const std::string& query) {
+  QueryResult r = session.Execute("EXPLAIN " + query);
+  r.FetchAll();
+  INFO(r.error().message);
+  REQUIRE(r.ok());
+  std::vector<std::string> lines;
+  std::string plan = r.plan();
+  for (size_t start = 0; start < plan.size();) {
+    size_t end = plan.find('\n', start);
+    if (end == std::string::npos) end = plan.size();
+    lines.push_back(plan.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+using Rows = std::vector<std::vector<Value>>;
+
+// Rows as text, for comparison and failure messages.
+std::string Show(const Rows& rows) {
+  std::string out;
+  for (const auto& row : rows) {
+    out += "(";
+    for (const Value& v : row) out += v.ToString() + ";";
+    out += ")";
+  }
+  return out;
+}
+
+// Index of the first line containing `text`, or -1.
+int LineOf(const std::vector<std::string>& lines, const std::string& text) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].find(text) != std::string::npos) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// Index of the last line containing `text`, or -1.
+int LastLineOf(const std::vector<std::string>& lines, const std::string& text) {
+  for (size_t i = lines.size(); i > 0; --i) {
+    if (lines[i - 1].find(text) != std::string::npos) return static_cast<int>(i - 1);
+  }
+  return -1;
+}
+
+// The operator right above Start: where matching begins.
+std::string Leaf(const std::vector<std::string>& lines) {
+  return lines.size() >= 2 ? lines[lines.size() - 2] : "";
+}
+
+struct PlannerFixture {
+  PlannerFixture() : f("planner") {
+    f.Run("CREATE INDEX FOR (c:Company) ON (c.ticker)");
+    f.Run(
+        "CREATE (o:Company {name: 'Oracle', ticker: 'ORCL', rank: 7}), "
+        "(a:Company {name: 'OpenAI', rank: 1}), (n:Chip:Product {name: 'H100'}), "
+        "(a)-[:DEAL_WITH {value: 300}]->(o), (o)-[:SUPPLIES]->(n)");
+  }
+  testing::ScratchDatabase f;
+};
+
+TEST_CASE("The anchor is the most selective way in", "[planner]") {
+  PlannerFixture p;
+  Session& s = p.f.session();
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (n:Company) WHERE id(n) = 1 RETURN n")),
+             Catch::Contains("NodeByIdSeek"));
+  // id beats name, name beats an index, an index beats a label scan.
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (n:Company {name: 'Oracle'}) WHERE id(n) = 1 RETURN n")),
+             Catch::Contains("NodeByIdSeek"));
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (n:Company {ticker: 'ORCL'}) WHERE n.name = $x RETURN n")),
+             Catch::Contains("NodeByNameSeek"));
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (n:Company) WHERE n.ticker = 'ORCL' RETURN n")),
+             Catch::Contains("NodeIndexSeek(:Company(ticker)"));
+  // The indexed label need not be the first one.
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (n:Listed:Company {ticker: 'ORCL'}) RETURN n")),
+             Catch::Contains("NodeIndexSeek(:Company(ticker)"));
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (n:Company) WHERE n.rank = 7 RETURN n")),
+             Catch::Contains("NodeByLabelScan(:Company)"));
+  // A value that depends on the node itself cannot drive a seek.
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (n:Company) WHERE n.name = n.ticker RETURN n")),
+             Catch::Contains("NodeByLabelScan(:Company)"));
+}
+
+TEST_CASE("A variable-length pattern is expanded from its selective end", "[planner]") {
+  PlannerFixture p;
+  Session& s = p.f.session();
+  auto lines = PlanLines(s, "MATCH (a:Company)-[:DEAL_WITH*1..3]->(b {name: 'Oracle'}) RETURN a");
+  CHECK_THAT(Leaf(lines), Catch::Contains("NodeByNameSeek"));
+  CHECK(LineOf(lines, "VarLengthExpand") >= 0);
+  CHECK(Show(p.f.Run("MATCH (a:Company)-[:DEAL_WITH*1..3]->(b {name: 'Oracle'}) RETURN a.name")) ==
+        Show(Rows{{Value("OpenAI")}}));
+}
+
+TEST_CASE("Predicates are applied as soon as their variables are bound", "[planner]") {
+  PlannerFixture p;
+  Session& s = p.f.session();
+  auto lines = PlanLines(
+      s,
+      "MATCH (a:Company)-[:DEAL_WITH]->(b)-[:SUPPLIES]->(c) WHERE a.rank < 5 AND b.rank > 5 "
+      "AND c.name STARTS WITH 'H' RETURN c");
+  const int expand_b = LastLineOf(lines, "Expand(");  // the first hop, a to b
+  const int filter_a = LineOf(lines, "Filter(a.rank < 5)");
+  const int filter_b = LineOf(lines, "Filter(b.rank > 5)");
+  const int filter_c = LineOf(lines, "Filter(c.name STARTS WITH 'H')");
+  std::string plan;
+  for (const std::string& line : lines) plan += line + "\n";
+  INFO(plan);
+  REQUIRE(expand_b >= 0);
+  REQUIRE(filter_a >= 0);
+  CHECK(filter_a > expand_b);  // below the first expand: filters the scan's rows
+  CHECK(filter_b < expand_b);
+  CHECK(filter_c < filter_b);
+  CHECK(Show(p.f.Run("MATCH (a:Company)-[:DEAL_WITH]->(b)-[:SUPPLIES]->(c) WHERE a.rank < 5 AND "
+                     "b.rank > 5 AND c.name STARTS WITH 'H' RETURN c.name")) ==
+        Show(Rows{{Value("H100")}}));
+  // A pattern predicate on bound variables is pushed too; inside OPTIONAL MATCH the WHERE
+  // stays part of the optional pattern.
+  CHECK(Show(p.f.Run("MATCH (a:Company) OPTIONAL MATCH (a)-[:DEAL_WITH]->(b) WHERE a.rank > 5 "
+                     "RETURN a.name, b.name ORDER BY a.name")) ==
+        Show(Rows{{Value("OpenAI"), Value()}, {Value("Oracle"), Value()}}));
+  CHECK(Show(p.f.Run("MATCH (a:Company), (b:Company) WHERE NOT (a)-[:DEAL_WITH]->(b) AND a <> b "
+                     "RETURN a.name, b.name")) == Show(Rows{{Value("Oracle"), Value("OpenAI")}}));
+}
+
+TEST_CASE("Id seeks compare ids as numbers and produce each node once", "[planner]") {
+  PlannerFixture p;
+  auto rows = p.f.Run("MATCH (n:Company {name: 'Oracle'}) RETURN id(n)");
+  const Value id = rows.at(0).at(0);
+  CHECK(Show(p.f.Run("MATCH (n) WHERE id(n) IN [$id, $id, toFloat($id), -1, 'x'] RETURN n.name",
+                     {{"id", id}})) == Show(Rows{{Value("Oracle")}}));
+  CHECK(Show(p.f.Run("MATCH (n) WHERE id(n) = toFloat($id) RETURN n.name", {{"id", id}})) ==
+        Show(Rows{{Value("Oracle")}}));
+  CHECK(p.f.Run("MATCH (n) WHERE id(n) = $id + 1000 RETURN n.name", {{"id", id}}).empty());
+}
+
+TEST_CASE("Constant subexpressions are evaluated once per execution", "[planner]") {
+  testing::ScratchDatabase f("constants");
+  CHECK(Show(f.Run("UNWIND [1, 2, 3] AS x RETURN x + 2 * 3 AS y")) ==
+        Show(Rows{{Value(int64_t{7})}, {Value(int64_t{8})}, {Value(int64_t{9})}}));
+  // rand() is not constant: each row draws again.
+  CHECK(Show(f.Run(
+            "UNWIND range(1, 50) AS i WITH rand() AS r RETURN count(DISTINCT r) > 1 AS varies")) ==
+        Show(Rows{{Value(true)}}));
+  // A prepared statement does not keep the constants of its previous execution.
+  auto prepared = f.session().Prepare("UNWIND [1, 2] AS x RETURN x * ($k + 1) AS y");
+  REQUIRE(prepared.ok());
+  QueryResult first = prepared.value()->Execute({{"k", Value(int64_t{1})}});
+  CHECK(Show(first.FetchAll()) == Show(Rows{{Value(int64_t{2})}, {Value(int64_t{4})}}));
+  QueryResult second = prepared.value()->Execute({{"k", Value(int64_t{10})}});
+  CHECK(Show(second.FetchAll()) == Show(Rows{{Value(int64_t{11})}, {Value(int64_t{22})}}));
+  // Errors of a constant surface only when it is evaluated.
+  CHECK(f.Run("MATCH (n:Nothing) RETURN 1 / 0").empty());
+  QueryResult failing = f.session().Execute("UNWIND [1] AS x RETURN x + 1 / 0");
+  failing.FetchAll();
+  CHECK_FALSE(failing.ok());
+  CHECK(failing.error().code == "DivisionByZero");
+}
+
+TEST_CASE("PROFILE shows rows and each operator's own and total time", "[planner]") {
+  PlannerFixture p;
+  QueryResult r =
+      p.f.session().Execute("PROFILE MATCH (a:Company)-[:DEAL_WITH]->(b) RETURN b.name");
+  CHECK(r.FetchAll().size() == 1);
+  const std::string plan = r.plan();
+  CHECK_THAT(plan, Catch::Contains("NodeByLabelScan(:Company)  [rows=2, self "));
+  CHECK_THAT(plan, Catch::Contains("Expand((a:Company)-[:DEAL_WITH]->(b))  [rows=1, self "));
+  CHECK_THAT(plan, Catch::Contains(" ms, total "));
+}
+
+}  // namespace
+}  // namespace stargraph
