@@ -18,10 +18,11 @@ bool ShowsPlan(const std::string& statement) {
 }  // namespace
 
 StatementRun RunStatement(Session& session, const std::string& statement, const ValueMap& params,
-                          ResultWriter& writer, InterruptWatcher* watcher) {
+                          ResultWriter& writer, InterruptWatcher* watcher,
+                          const QueryOptions& options) {
   StatementRun run;
   WatchScope scope(watcher, &session);
-  QueryResult result = session.Execute(statement, params);
+  QueryResult result = session.Execute(statement, params, options);
   if (result.ok()) {
     writer.Begin(result.columns());
     while (result.Next()) writer.Row(result.row());
