@@ -113,8 +113,9 @@ std::string ExactCypherLiteral(const Value& value) {
 
 uint64_t CountEntities(Session& session) {
   QueryResult r = session.Execute(
-      "MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes + count(r)");
-  return r.Next() ? static_cast<uint64_t>(r.row()[0].as_int()) : 0;
+      "MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r)");
+  if (!r.Next()) return 0;
+  return static_cast<uint64_t>(r.row()[0].as_int() + r.row()[1].as_int());
 }
 
 bool WriteCypherExport(Session& session, std::ostream& out, bool show_progress) {

@@ -43,8 +43,7 @@ void AddDbOption(CLI::App* command, std::string* db) {
 // --read-only and --timeout, for the commands that run statements.
 void AddSessionOptions(CLI::App* command, SessionSettings* settings) {
   command->add_flag("--read-only", settings->read_only,
-                    "open without taking the writer lock (works while another process writes); "
-                    "statements that write fail");
+                    "open as a reader, beside another process that writes; writes fail");
   command
       ->add_option_function<std::string>(
           "--timeout",
@@ -157,6 +156,9 @@ int Dispatch(CLI::App& app, Commands& c) {
 int Main(int argc, char** argv) {
   CLI::App app{"stargraph: an embedded knowledge-graph database queried in openCypher"};
   app.name("stargraph");
+  app.footer(
+      "export, viz, check and stats always open the database read-only.\n"
+      "Exit status: 0 success, 1 query or data error, 2 usage error.");
   Commands commands;
   DefineCommands(app, commands);
   try {

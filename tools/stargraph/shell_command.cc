@@ -65,6 +65,7 @@ int RunShellCommand(const ShellCommandOptions& options) {
   }
   std::unique_ptr<Session> session = (*db)->Connect();
   bool interactive = isatty(STDIN_FILENO) != 0;
+  if (interactive) std::cout << kBanner << (options.session.read_only ? kReadOnlyNote : "");
   if (is_new && !options.db_given && !SeedNewDatabase(*session, interactive)) return 1;
   InterruptWatcher watcher;
   const int64_t timeout_ms = options.session.timeout_ms;
@@ -72,8 +73,6 @@ int RunShellCommand(const ShellCommandOptions& options) {
     StreamLineReader reader(std::cin);
     return Shell(*session, reader, &watcher, std::cout, std::cerr, timeout_ms).Run();
   }
-  std::cout << kBanner;
-  if (options.session.read_only) std::cout << kReadOnlyNote;
   Shell* shell = nullptr;
   EditLineReader reader(
       DefaultHistoryPath(), [&shell] { return shell->vocabulary(); }, &watcher);

@@ -61,6 +61,12 @@ TEST_CASE("--read-only opens a database another process is writing", "[process][
       RunStargraph({"shell", "--db", db, "--read-only"}, "MATCH (c) RETURN count(c) AS n;\n");
   CHECK(shell.exit_status == 0);
   CHECK(shell.out.find("│ 1 │") != std::string::npos);
+  PtyProcess interactive({"shell", "--db", db, "--read-only"}, dir.path());
+  CHECK(interactive.WaitFor("Opened read-only: statements that write will fail."));
+  CHECK(interactive.WaitFor("stargraph> "));
+  CHECK(interactive.WaitForRawMode());
+  interactive.Send(":quit\r");
+  CHECK(interactive.WaitExit() == 0);
   writer.Send(":quit\r");
   CHECK(writer.WaitExit() == 0);
 }
@@ -112,6 +118,8 @@ TEST_CASE("the shell's :timeout cancels long statements and can be switched off"
   ProcessOutput option =
       RunStargraph({"shell", "--db", dir / "db", "--timeout", "2"}, ":timeout\n");
   CHECK(option.out == "Timeout: 2 s\n");
+  ProcessOutput help = RunStargraph({"shell", "--db", dir / "db"}, ":help\n");
+  CHECK(help.out.find(":timeout SECONDS|off") != std::string::npos);
 }
 
 }  // namespace
