@@ -41,7 +41,8 @@ TEST_CASE("query --read-only reads, and a write fails with status 1", "[process]
   CHECK_FALSE(std::filesystem::exists(dir / "missing"));
 }
 
-TEST_CASE("--read-only opens a database another process is writing", "[process][read_only][pty]") {
+TEST_CASE("query and shell with --read-only open a database another process writes",
+          "[process][read_only][pty]") {
   TempDir dir;
   const std::string db = dir / "db";
   PtyProcess writer({"shell", "--db", db}, dir.path());
