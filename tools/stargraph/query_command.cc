@@ -60,13 +60,16 @@ int RunQueryCommand(const QueryCommandOptions& options) {
   }
   std::vector<std::string> statements;
   if (!CollectStatements(options, &statements)) return 2;
-  std::unique_ptr<ResultWriter> writer =
-      MakeResultWriter(options.format, TableOptions{}, std::cout, std::cerr);
   Result<std::unique_ptr<Database>> db = Database::Open(options.db, OpenOptions(options.session));
-  if (!db.ok()) return ReportOpenFailure(db.status(), *writer);
+  if (!db.ok()) {
+    return ReportOpenFailure(
+        db.status(), *MakeResultWriter(options.format, TableOptions{}, std::cout, std::cerr));
+  }
   std::unique_ptr<Session> session = (*db)->Connect();
   InterruptWatcher watcher;
   for (const std::string& statement : statements) {
+    std::unique_ptr<ResultWriter> writer =
+        MakeStatementWriter(options.format, TableOptions{}, statement, std::cout, std::cerr);
     StatementRun run = RunStatement(*session, statement, params, *writer, &watcher,
                                     StatementOptions(options.session.timeout_ms));
     if (!run.ok) return 1;

@@ -56,7 +56,8 @@ int Shell::Run() {
 }
 
 bool Shell::RunCypher(const std::string& statement) {
-  std::unique_ptr<ResultWriter> writer = MakeResultWriter(format_, table_, out_, err_);
+  std::unique_ptr<ResultWriter> writer =
+      MakeStatementWriter(format_, table_, statement, out_, err_);
   PictureCollector collector(*writer, &last_picture_);
   StatementRun run = RunStatement(session_, statement, params_, collector, watcher_,
                                   StatementOptions(timeout_ms_));

@@ -41,9 +41,7 @@ int RunScriptFile(Session& session, const std::string& path) {
     std::cerr << "stargraph: cannot read " << path << "\n";
     return -1;
   }
-  std::ostringstream discarded_rows;
-  std::unique_ptr<ResultWriter> errors_only =
-      MakeResultWriter(OutputFormat::kCsv, TableOptions{}, discarded_rows, std::cerr);
+  std::unique_ptr<ResultWriter> errors_only = MakeErrorsOnlyWriter(std::cerr);
   int count = 0;
   for (const std::string& statement : SplitScript(text.str())) {
     if (!RunStatement(session, statement, {}, *errors_only, nullptr, {}).ok) {

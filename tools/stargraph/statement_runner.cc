@@ -1,17 +1,13 @@
 #include "statement_runner.h"
 
-#include <cctype>
+#include "statement_splitter.h"
 
 namespace stargraph::cli {
 namespace {
 
 // True when `statement` starts with the keyword EXPLAIN or PROFILE (any case).
 bool ShowsPlan(const std::string& statement) {
-  std::string word;
-  for (char c : statement) {
-    if (!std::isalpha(static_cast<unsigned char>(c))) break;
-    word += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  }
+  const std::string word = LeadingKeyword(statement);
   return word == "EXPLAIN" || word == "PROFILE";
 }
 

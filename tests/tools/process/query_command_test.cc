@@ -86,6 +86,18 @@ TEST_CASE("query -f runs a script split on semicolons outside strings", "[proces
   CHECK(r.out == "t\r\na;b\r\n");
 }
 
+TEST_CASE("EXPLAIN prints the plan alone in a table, and a JSON line in JSON", "[process]") {
+  TempDir dir;
+  const std::string explain = "EXPLAIN MATCH (c:Company) RETURN c.name";
+  ProcessOutput table = RunStargraph({"query", "--db", dir / "db", explain});
+  INFO(table.err);
+  CHECK(table.exit_status == 0);
+  CHECK(table.out.find("Project(") == 0);
+  CHECK(table.out.find("┌") == std::string::npos);
+  ProcessOutput json = RunStargraph({"query", "--db", dir / "db", "--format", "json", explain});
+  CHECK(JsonLines(json.out).at(0)["columns"] == nlohmann::json({"c.name"}));
+}
+
 TEST_CASE("Usage errors exit with status 2", "[process]") {
   TempDir dir;
   CHECK(RunStargraph({"query", "--db", dir / "db", "--format", "xml", "RETURN 1"}).exit_status ==
