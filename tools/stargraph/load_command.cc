@@ -87,7 +87,9 @@ int RunLoadCommand(const LoadCommandOptions& options) {
 }
 
 int RunUnloadCommand(const std::string& db_path, const std::string& article_id) {
-  Result<std::unique_ptr<Database>> db = Database::Open(db_path);
+  DatabaseOptions existing;
+  existing.create_if_missing = false;
+  Result<std::unique_ptr<Database>> db = Database::Open(db_path, existing);
   if (!db.ok()) {
     std::cerr << "stargraph unload: " << db.status().ToString() << "\n";
     return 1;
