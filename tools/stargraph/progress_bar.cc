@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace stargraph::cli {
 namespace {
@@ -31,7 +32,7 @@ ProgressBar::~ProgressBar() { Hide(); }
 
 void ProgressBar::Update(uint64_t done) {
   done_ = done;
-  if (!enabled_) return;
+  if (!enabled_ || finished_) return;
   if (drawn_ && std::chrono::steady_clock::now() - last_draw_ < kRedrawInterval) return;
   Draw();
 }

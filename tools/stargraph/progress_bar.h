@@ -22,12 +22,13 @@ class ProgressBar {
  public:
   // Draws on `out` (normally std::cerr) only when `enabled`. `total` 0: unknown.
   ProgressBar(std::ostream& out, bool enabled, std::string unit, uint64_t total);
-  // Erases the line if Finish() was not called (an error path).
+  // Erases the line if it is still drawn (an error path).
   ~ProgressBar();
   ProgressBar(const ProgressBar&) = delete;
   ProgressBar& operator=(const ProgressBar&) = delete;
 
-  // Records progress; redraws on the first call and then at most ten times a second.
+  // Records progress; redraws on the first call and then at most ten times a second. Nothing
+  // after Finish().
   void Update(uint64_t done);
   // Erases the line before other output goes to the terminal; the next Update redraws it.
   void Hide();

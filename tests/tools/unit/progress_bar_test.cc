@@ -36,6 +36,8 @@ TEST_CASE("an enabled progress bar draws, shows completion, and erases itself", 
   const std::string text = out.str();
   CHECK(text.find("100% 2/2 articles") != std::string::npos);
   CHECK(text.substr(text.size() - 4) == "\r\033[K");
+  bar.Update(2);
+  CHECK(out.str() == text);  // nothing after Finish
 }
 
 TEST_CASE("a progress bar abandoned on an error path erases its line", "[progress]") {
