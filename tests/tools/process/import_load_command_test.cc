@@ -79,7 +79,7 @@ TEST_CASE("load: a progress bar on a terminal for many files", "[process][load]"
     args.push_back(dir / name);
   }
   PtyProcess load(args, dir.path());
-  CHECK(load.WaitFor("] 3/3", 30000));
+  CHECK(load.WaitFor("] 100% 3/3 articles", 30000));
   CHECK(load.WaitFor("loaded 3, unchanged 0, failed 0 of 3", 30000));
   CHECK(load.WaitExit(30000) == 0);
   INFO(load.transcript());
