@@ -16,6 +16,12 @@ QueryError RuntimeError(const std::string& code, const std::string& message) {
   return QueryError{"RuntimeError", code, message, 0, 0};
 }
 
+// A storage failure as a statement error: the Status code names it (NotSupported for a write on a
+// read-only database, IOError, ...).
+QueryError StatusError(const Status& status) {
+  return RuntimeError(StatusCodeName(status.code()), status.message());
+}
+
 // Rows already computed (writing statements, explicit transactions, schema commands).
 class BufferedRows : public RowSource {
  public:
@@ -124,7 +130,7 @@ QueryResult Session::Impl::Run(const std::string& text,
     const bool writes = prepared->writes && !explain;
     if (tx == nullptr && !writes) {
       auto begun = db_->store().Begin(storage::TxMode::kRead);
-      if (!begun.ok()) return QueryResult(RuntimeError("IOError", begun.status().message()));
+      if (!begun.ok()) return QueryResult(StatusError(begun.status()));
       auto source = std::make_unique<StreamingRows>(std::move(begun).value(), parameters);
       source->Start(prepared, guards);
       QueryResult result(prepared->columns, std::move(source));
@@ -133,7 +139,7 @@ QueryResult Session::Impl::Run(const std::string& text,
     }
     if (tx == nullptr) {
       auto begun = db_->store().Begin(storage::TxMode::kWrite);
-      if (!begun.ok()) return QueryResult(RuntimeError("IOError", begun.status().message()));
+      if (!begun.ok()) return QueryResult(StatusError(begun.status()));
       own = std::move(begun).value();
       tx = own.get();
     } else {
@@ -155,7 +161,7 @@ QueryResult Session::Impl::Run(const std::string& text,
     cursor.reset();
     if (own) {
       Status s = own->Commit();
-      if (!s.ok()) return QueryResult(RuntimeError(StatusCodeName(s.code()), s.message()));
+      if (!s.ok()) return QueryResult(StatusError(s));
     }
     QueryResult result(prepared->columns,
                        std::make_unique<BufferedRows>(std::move(rows), stats, std::move(plan)));

@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "backup_progress.h"
 #include "database_files.h"
 #include "json_encoding.h"
 #include "stargraph/database.h"
@@ -64,7 +65,7 @@ int StatsAsTables(Session& session, const std::string& path) {
   std::unique_ptr<ResultWriter> writer =
       MakeResultWriter(OutputFormat::kTable, TableOptions{60, false}, std::cout, std::cerr);
   for (const char* statement : {kTotals, kLabelCounts, kTypeCounts}) {
-    if (!RunStatement(session, statement, {}, *writer, nullptr).ok) return 1;
+    if (!RunStatement(session, statement, {}, *writer, nullptr, {}).ok) return 1;
   }
   uint64_t bytes = SizeOnDisk(path);
   std::cout << "Size on disk: " << HumanBytes(bytes) << " (" << bytes << " bytes)\n";
@@ -76,7 +77,9 @@ int StatsAsTables(Session& session, const std::string& path) {
 int RunBackup(const std::string& db, const std::string& destination) {
   std::unique_ptr<Database> database = OpenExisting(db, /*read_only=*/false);
   if (database == nullptr) return 1;
+  BackupProgress progress(ProgressWanted(false), db, destination);
   Status s = database->Backup(destination);
+  progress.Stop(s.ok());
   if (!s.ok()) {
     std::cerr << "stargraph backup: " << s.ToString() << "\n";
     return 1;

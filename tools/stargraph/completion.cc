@@ -123,8 +123,8 @@ void AddKeywords(const std::string& word, std::vector<std::string>* out) {
 
 const std::vector<std::string>& ShellCommandNames() {
   static const std::vector<std::string> kCommands = {
-      ":begin", ":commit", ":explain",  ":format", ":help",   ":param", ":params",
-      ":quit",  ":load",   ":rollback", ":schema", ":timing", ":viz"};
+      ":begin", ":commit", ":explain",  ":format", ":help",    ":param",  ":params",
+      ":quit",  ":load",   ":rollback", ":schema", ":timeout", ":timing", ":viz"};
   return kCommands;
 }
 

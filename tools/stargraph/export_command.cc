@@ -7,6 +7,7 @@
 #include <map>
 
 #include "cypher_notation.h"
+#include "progress_bar.h"
 
 namespace stargraph::cli {
 namespace {
@@ -62,27 +63,6 @@ class BatchWriter {
   std::vector<std::string> rows_;
 };
 
-// "12000 nodes, 30000 relationships written" on a terminal, every 10,000 entities.
-class ExportProgress {
- public:
-  ExportProgress() : terminal_(isatty(STDERR_FILENO) != 0) {}
-  ~ExportProgress() {
-    if (terminal_ && shown_) std::cerr << "\r\033[K" << std::flush;
-  }
-  void Count(bool node) {
-    ++(node ? nodes_ : rels_);
-    if (!terminal_ || (nodes_ + rels_) % 10000 != 0) return;
-    shown_ = true;
-    std::cerr << "\r  " << nodes_ << " nodes, " << rels_ << " relationships written" << std::flush;
-  }
-
- private:
-  bool terminal_;
-  bool shown_ = false;
-  int64_t nodes_ = 0;
-  int64_t rels_ = 0;
-};
-
 }  // namespace
 
 const char* TemporalTypeName(ValueKind kind) {
@@ -131,8 +111,16 @@ std::string ExactCypherLiteral(const Value& value) {
   }
 }
 
-bool WriteCypherExport(Session& session, std::ostream& out) {
-  ExportProgress progress;
+uint64_t CountEntities(Session& session) {
+  QueryResult r = session.Execute(
+      "MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r)");
+  if (!r.Next()) return 0;
+  return static_cast<uint64_t>(r.row()[0].as_int() + r.row()[1].as_int());
+}
+
+bool WriteCypherExport(Session& session, std::ostream& out, bool show_progress) {
+  ProgressBar progress(std::cerr, show_progress, "entities written",
+                       show_progress ? CountEntities(session) : 0);
   out << "// stargraph export: run with `stargraph query --db NEW -f THIS_FILE`\n";
   bool ok = ForEachRow(session, "SHOW INDEXES", [&](const std::vector<Value>& row) {
     const std::string name = CypherName(row[0].as_string());
@@ -149,6 +137,7 @@ bool WriteCypherExport(Session& session, std::ostream& out) {
   if (!ok) return false;
   out << "CREATE INDEX stargraph_export IF NOT EXISTS FOR (n:" << kExportLabel << ") ON (n."
       << kExportKey << ");\n";
+  uint64_t written = 0;
   std::unique_ptr<BatchWriter> nodes;
   std::vector<std::string> current_labels;
   ok = ForEachRow(session, "MATCH (n) RETURN n ORDER BY labels(n), id(n)",
@@ -161,7 +150,7 @@ bool WriteCypherExport(Session& session, std::ostream& out) {
                           out, "CREATE (n:" + std::string(kExportLabel) + Labels(current_labels) +
                                    " {" + kExportKey + ": row.id}) SET n += row.properties");
                     }
-                    progress.Count(true);
+                    progress.Update(++written);
                     nodes->Add("{id: " + std::to_string(n.id) +
                                ", properties: " + PropertiesLiteral(n.data->properties) + "}");
                   });
@@ -182,12 +171,13 @@ bool WriteCypherExport(Session& session, std::ostream& out) {
               out, "MATCH (a" + match_by_id + "start}), (b" + match_by_id + "end}) CREATE (a)-[r:" +
                        CypherName(current_type) + "]->(b) SET r += row.properties");
         }
-        progress.Count(false);
+        progress.Update(++written);
         rels->Add("{start: " + std::to_string(r.start) + ", end: " + std::to_string(r.end) +
                   ", properties: " + PropertiesLiteral(r.data->properties) + "}");
       });
   rels.reset();
   if (!ok) return false;
+  progress.Finish();
   out << "MATCH (n:" << kExportLabel << ") REMOVE n:" << kExportLabel << ", n." << kExportKey
       << ";\nDROP INDEX stargraph_export;\n";
   return static_cast<bool>(out);
@@ -207,14 +197,18 @@ int RunExportCommand(const ExportCommandOptions& options) {
     return 1;
   }
   auto session = (*db)->Connect();
-  if (options.format == "csv") return WriteCsvExport(*session, options.output) ? 0 : 1;
-  if (options.output.empty()) return WriteCypherExport(*session, std::cout) ? 0 : 1;
+  // Progress goes to stderr, so not when the script itself is printed on that terminal.
+  const bool show_progress = ProgressWanted(options.output.empty() && isatty(STDOUT_FILENO) != 0);
+  if (options.format == "csv") {
+    return WriteCsvExport(*session, options.output, show_progress) ? 0 : 1;
+  }
+  if (options.output.empty()) return WriteCypherExport(*session, std::cout, show_progress) ? 0 : 1;
   std::ofstream file(options.output, std::ios::binary);
   if (!file) {
     std::cerr << "stargraph export: cannot write " << options.output << "\n";
     return 1;
   }
-  return WriteCypherExport(*session, file) ? 0 : 1;
+  return WriteCypherExport(*session, file, show_progress) ? 0 : 1;
 }
 
 }  // namespace stargraph::cli

@@ -21,11 +21,15 @@ int RunExportCommand(const ExportCommandOptions& options);
 
 // Writes a script of `;`-terminated statements that recreates the indexes, constraints, nodes
 // and relationships of `session`'s database in an empty one. False (with a message on stderr)
-// when a query fails.
-bool WriteCypherExport(Session& session, std::ostream& out);
+// when a query fails. `show_progress` draws a progress bar on stderr.
+bool WriteCypherExport(Session& session, std::ostream& out, bool show_progress);
 
-// Writes nodes.csv and relationships.csv (neo4j-admin headers) into `directory`.
-bool WriteCsvExport(Session& session, const std::string& directory);
+// Writes nodes.csv and relationships.csv (neo4j-admin headers) into `directory`; otherwise as
+// WriteCypherExport.
+bool WriteCsvExport(Session& session, const std::string& directory, bool show_progress);
+
+// Nodes plus relationships in `session`'s database (0 when the count fails): a progress total.
+uint64_t CountEntities(Session& session);
 
 // The Cypher constructor (and import column type) of a temporal kind: "date", "duration", ...;
 // nullptr for other kinds.

@@ -6,6 +6,7 @@
 
 #include "csv_writer.h"
 #include "export_command.h"
+#include "progress_bar.h"
 
 namespace stargraph::cli {
 namespace {
@@ -79,7 +80,7 @@ bool Scan(Session& session, const std::string& cypher, RowFn fn) {
 
 }  // namespace
 
-bool WriteCsvExport(Session& session, const std::string& directory) {
+bool WriteCsvExport(Session& session, const std::string& directory, bool show_progress) {
   std::error_code ec;
   std::filesystem::create_directories(directory, ec);
   std::ofstream nodes(std::filesystem::path(directory) / "nodes.csv", std::ios::binary);
@@ -96,19 +97,25 @@ bool WriteCsvExport(Session& session, const std::string& directory) {
   ok = ok && Scan(session, all_rels,
                   [&](const Value& r) { NoteColumns(r.as_rel().data->properties, &rel_columns); });
   if (!ok) return false;
+  ProgressBar progress(std::cerr, show_progress, "entities written",
+                       show_progress ? CountEntities(session) : 0);
+  uint64_t written = 0;
   nodes << Header({":ID", ":LABEL"}, node_columns);
   ok = Scan(session, all_nodes, [&](const Value& v) {
     const NodeRef& n = v.as_node();
     std::string labels;
     for (const std::string& l : n.data->labels) labels += (labels.empty() ? "" : ";") + l;
     nodes << n.id << "," << CsvField(labels) << Cells(n.data->properties, node_columns) << "\n";
+    progress.Update(++written);
   });
   rels << Header({":START_ID", ":END_ID", ":TYPE"}, rel_columns);
   ok = ok && Scan(session, all_rels, [&](const Value& v) {
          const RelRef& r = v.as_rel();
          rels << r.start << "," << r.end << "," << CsvField(r.data->labels[0])
               << Cells(r.data->properties, rel_columns) << "\n";
+         progress.Update(++written);
        });
+  if (ok) progress.Finish();
   return ok && nodes && rels;
 }
 

@@ -17,8 +17,19 @@ namespace {
 const char* const kPalette[] = {"#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3",
                                 "#fdb462", "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd"};
 
-// A stable colour for a label (FNV-1a of its bytes), so pictures agree across runs.
+// The labels of ../shared/SCHEMA.md and the loader's Article, each in a colour of its own: hashed
+// into the palette, several of them would share one.
+const std::pair<const char*, const char*> kSchemaColours[] = {
+    {"Company", "#b3de69"},  {"Person", "#8dd3c7"}, {"Product", "#d9d9d9"}, {"Project", "#fb8072"},
+    {"Facility", "#80b1d3"}, {"Place", "#bebada"},  {"Agency", "#fccde5"},  {"Media", "#bc80bd"},
+    {"Concept", "#fdb462"},  {"Article", "#ffffb3"}};
+
+// A stable colour for a label: the schema's own, else by FNV-1a of its bytes, so pictures agree
+// across runs.
 const char* LabelColour(const std::string& label) {
+  for (const auto& [name, colour] : kSchemaColours) {
+    if (label == name) return colour;
+  }
   uint32_t hash = 2166136261u;
   for (unsigned char c : label) hash = (hash ^ c) * 16777619u;
   return kPalette[hash % (sizeof kPalette / sizeof kPalette[0])];

@@ -1,11 +1,10 @@
 #include "import_command.h"
 
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 
+#include "progress_bar.h"
 #include "stargraph/csv_import.h"
 
 namespace stargraph::cli {
@@ -29,37 +28,36 @@ int RunImportCommand(const ImportCommandOptions& options) {
     std::cerr << "stargraph import: give at least one --nodes or --relationships file\n";
     return 2;
   }
-  CsvImportOptions import;
-  for (const std::string& n : options.nodes) import.nodes.push_back(ParseFileArgument(n));
+  CsvImportOptions csv;
+  for (const std::string& n : options.nodes) csv.nodes.push_back(ParseFileArgument(n));
   for (const std::string& r : options.relationships) {
-    import.relationships.push_back(ParseFileArgument(r));
+    csv.relationships.push_back(ParseFileArgument(r));
   }
-  import.delimiter = options.delimiter[0];
-  import.array_delimiter = options.array_delimiter[0];
-  const bool terminal = isatty(STDERR_FILENO) != 0;
-  if (terminal) {
-    import.progress = [](int64_t rows) {
-      std::fprintf(stderr, "\r  %lld rows read", static_cast<long long>(rows));
-  };
+  csv.delimiter = options.delimiter[0];
+  csv.array_delimiter = options.array_delimiter[0];
+  ProgressBar progress(std::cerr, ProgressWanted(false), "rows read", 0);
+  csv.progress = [&progress](int64_t rows) { progress.Update(static_cast<uint64_t>(rows)); };
+  auto db = Database::Open(options.db);
+  if (!db.ok()) {
+    std::cerr << "stargraph import: " << db.status().message() << "\n";
+    return 1;
+  }
+  const auto start = std::chrono::steady_clock::now();
+  Result<CsvImportSummary> summary = ImportCsv(**db, csv);
+  if (!summary.ok()) {
+    progress.Hide();
+    std::cerr << "stargraph import: " << summary.status().message() << "\nnothing was imported\n";
+    return 1;
+  }
+  progress.Update(static_cast<uint64_t>(summary->nodes + summary->relationships));
+  progress.Finish();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::printf("imported %lld nodes, %lld relationships, %lld properties in %.2f s\n",
+              static_cast<long long>(summary->nodes),
+              static_cast<long long>(summary->relationships),
+              static_cast<long long>(summary->properties), seconds);
+  return 0;
 }
-auto db = Database::Open(options.db);
-if (!db.ok()) {
-  std::cerr << "stargraph import: " << db.status().message() << "\n";
-  return 1;
-}
-const auto start = std::chrono::steady_clock::now();
-Result<CsvImportSummary> summary = ImportCsv(**db, import);
-if (terminal) std::fprintf(stderr, "\r\033[K");
-if (!summary.ok()) {
-  std::cerr << "stargraph import: " << summary.status().message() << "\nnothing was imported\n";
-  return 1;
-}
-const double seconds =
-    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-std::printf("imported %lld nodes, %lld relationships, %lld properties in %.2f s\n",
-            static_cast<long long>(summary->nodes), static_cast<long long>(summary->relationships),
-            static_cast<long long>(summary->properties), seconds);
-return 0;
-}  // namespace stargraph::cli
 
 }  // namespace stargraph::cli

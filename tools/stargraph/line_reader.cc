@@ -1,7 +1,9 @@
 #include "line_reader.h"
 
 #include <editline/readline.h>
+#include <langinfo.h>
 
+#include <clocale>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -14,6 +16,16 @@ constexpr int kHistoryLimit = 2000;
 char g_word_breaks[] = " \t\n\"'`@$><=;|&{(,[):.*+-/%^";
 EditLineReader* g_active = nullptr;
 std::vector<std::string> g_matches;
+
+// libedit decodes typed keys by LC_CTYPE; in the "C" locale a program starts in, it drops every
+// non-ASCII character, so 甲骨文 typed at the prompt never reached the statement. All text here is
+// UTF-8: keep the user's locale when it is UTF-8, else use C.UTF-8.
+void UseUtf8Keyboard() {
+  if (std::setlocale(LC_CTYPE, "") != nullptr && std::strcmp(nl_langinfo(CODESET), "UTF-8") == 0) {
+    return;
+  }
+  std::setlocale(LC_CTYPE, "C.UTF-8");
+}
 
 }  // namespace
 
@@ -28,6 +40,7 @@ EditLineReader::EditLineReader(std::string history_path, std::function<Vocabular
     : history_path_(std::move(history_path)),
       vocabulary_(std::move(vocabulary)),
       watcher_(watcher) {
+  UseUtf8Keyboard();
   g_active = this;
   rl_readline_name = "stargraph";
   rl_attempted_completion_function = &EditLineReader::Complete;

@@ -1,11 +1,10 @@
 #include "load_command.h"
 
-#include <unistd.h>
-
 #include <iostream>
 
 #include "ingest/article_loader.h"
 #include "ingest/extraction_json.h"
+#include "progress_bar.h"
 #include "stargraph/database.h"
 
 namespace stargraph::cli {
@@ -39,14 +38,6 @@ void PrintTableLine(const ingest::LoadOutcome& o, bool dry_run, std::ostream& ou
   }
 }
 
-void ShowProgress(size_t done, size_t total) {
-  if (total < 2 || !isatty(STDERR_FILENO)) return;
-  const size_t width = 30;
-  const size_t filled = width * done / total;
-  std::cerr << "\r[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] " << done
-            << "/" << total << (done == total ? "\n" : "") << std::flush;
-}
-
 }  // namespace
 
 int LoadArticles(Session& session, const LoadCommandOptions& options, std::ostream& out,
@@ -58,21 +49,27 @@ int LoadArticles(Session& session, const LoadCommandOptions& options, std::ostre
     return 1;
   }
   Tally tally;
+  ProgressBar progress(err, ProgressWanted(options.format == "json"), "articles",
+                       options.files.size());
+  progress.Update(0);
   for (size_t i = 0; i < options.files.size(); ++i) {
     ingest::LoadOutcome o = loader.Load(options.files[i]);
-    ShowProgress(i + 1, options.files.size());
+    progress.Hide();  // the lines below may go to the same terminal
     if (!o.status.ok()) {
       ++tally.failed;
       err << "stargraph load: " << o.path << ": " << o.status.message() << "\n";
-      continue;
-    }
-    ++(o.stats.already_loaded ? tally.unchanged : tally.loaded);
-    if (options.format == "json") {
-      out << ingest::ExtractionToJson(o.extraction) << "\n";
     } else {
-      PrintTableLine(o, options.dry_run, out);
+      ++(o.stats.already_loaded ? tally.unchanged : tally.loaded);
+      if (options.format == "json") {
+        out << ingest::ExtractionToJson(o.extraction) << "\n";
+      } else {
+        PrintTableLine(o, options.dry_run, out);
+      }
     }
+    out.flush();
+    progress.Update(i + 1);
   }
+  progress.Finish();
   err << (options.dry_run ? "extracted " : "loaded ") << tally.loaded << ", unchanged "
       << tally.unchanged << ", failed " << tally.failed << " of " << options.files.size()
       << " article(s)\n";
@@ -90,7 +87,9 @@ int RunLoadCommand(const LoadCommandOptions& options) {
 }
 
 int RunUnloadCommand(const std::string& db_path, const std::string& article_id) {
-  Result<std::unique_ptr<Database>> db = Database::Open(db_path);
+  DatabaseOptions existing;
+  existing.create_if_missing = false;
+  Result<std::unique_ptr<Database>> db = Database::Open(db_path, existing);
   if (!db.ok()) {
     std::cerr << "stargraph unload: " << db.status().ToString() << "\n";
     return 1;

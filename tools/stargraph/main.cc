@@ -11,6 +11,7 @@
 #include "load_command.h"
 #include "query_command.h"
 #include "shell_command.h"
+#include "statement_timeout.h"
 #include "viz_command.h"
 
 namespace stargraph::cli {
@@ -20,6 +21,7 @@ constexpr int kUsageError = 2;
 
 struct Commands {
   std::string db = DefaultDatabasePath();
+  SessionSettings session;
   ShellCommandOptions shell;
   QueryCommandOptions query;
   ImportCommandOptions import;
@@ -38,12 +40,31 @@ void AddDbOption(CLI::App* command, std::string* db) {
                       "database directory (default: $STARGRAPH_DB, else ./stargraph.db)");
 }
 
+// --read-only and --timeout, for the commands that run statements.
+void AddSessionOptions(CLI::App* command, SessionSettings* settings) {
+  command->add_flag("--read-only", settings->read_only,
+                    "open as a reader, beside another process that writes; writes fail");
+  command
+      ->add_option_function<std::string>(
+          "--timeout",
+          [settings](const std::string& text) {
+            Result<int64_t> ms = ParseTimeoutSeconds(text);
+            if (!ms.ok()) throw CLI::ValidationError("--timeout", ms.status().message());
+            settings->timeout_ms = *ms;
+          },
+          "cancel a statement that runs longer than SECONDS (default: off)")
+      ->type_name("SECONDS");
+}
+
 void DefineCommands(CLI::App& app, Commands& c) {
   AddDbOption(&app, &c.db);  // for the default shell: `stargraph --db PATH`
+  AddSessionOptions(&app, &c.session);
   CLI::App* shell = app.add_subcommand("shell", "interactive Cypher shell (the default)");
   AddDbOption(shell, &c.db);
+  AddSessionOptions(shell, &c.session);
   CLI::App* query = app.add_subcommand("query", "run statements, each in its own transaction");
   AddDbOption(query, &c.db);
+  AddSessionOptions(query, &c.session);
   query->add_option("--format", c.query_format, "table, csv or json (JSON Lines)")
       ->check(CLI::IsMember({"table", "csv", "json"}));
   query->add_option("--param", c.query.params, "a parameter NAME=JSON (repeatable)")
@@ -100,6 +121,7 @@ void DefineCommands(CLI::App& app, Commands& c) {
 int Dispatch(CLI::App& app, Commands& c) {
   if (app.got_subcommand("query")) {
     c.query.db = c.db;
+    c.query.session = c.session;
     ParseOutputFormat(c.query_format, &c.query.format);  // IsMember checked the name
     return RunQueryCommand(c.query);
   }
@@ -126,6 +148,7 @@ int Dispatch(CLI::App& app, Commands& c) {
     return RunStats(c.db, c.stats_format == "json" ? OutputFormat::kJson : OutputFormat::kTable);
   }
   c.shell.db = c.db;
+  c.shell.session = c.session;
   c.shell.db_given = app.count("--db") + app.get_subcommand("shell")->count("--db") > 0;
   return RunShellCommand(c.shell);
 }
@@ -133,6 +156,9 @@ int Dispatch(CLI::App& app, Commands& c) {
 int Main(int argc, char** argv) {
   CLI::App app{"stargraph: an embedded knowledge-graph database queried in openCypher"};
   app.name("stargraph");
+  app.footer(
+      "export, viz, check and stats always open the database read-only.\n"
+      "Exit status: 0 success, 1 query or data error, 2 usage error.");
   Commands commands;
   DefineCommands(app, commands);
   try {

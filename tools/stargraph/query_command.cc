@@ -6,6 +6,7 @@
 
 #include "interrupt_watcher.h"
 #include "parameters.h"
+#include "session_settings.h"
 #include "statement_runner.h"
 #include "statement_splitter.h"
 #include "writer_factory.h"
@@ -59,14 +60,18 @@ int RunQueryCommand(const QueryCommandOptions& options) {
   }
   std::vector<std::string> statements;
   if (!CollectStatements(options, &statements)) return 2;
-  std::unique_ptr<ResultWriter> writer =
-      MakeResultWriter(options.format, TableOptions{}, std::cout, std::cerr);
-  Result<std::unique_ptr<Database>> db = Database::Open(options.db);
-  if (!db.ok()) return ReportOpenFailure(db.status(), *writer);
+  Result<std::unique_ptr<Database>> db = Database::Open(options.db, OpenOptions(options.session));
+  if (!db.ok()) {
+    return ReportOpenFailure(
+        db.status(), *MakeResultWriter(options.format, TableOptions{}, std::cout, std::cerr));
+  }
   std::unique_ptr<Session> session = (*db)->Connect();
   InterruptWatcher watcher;
   for (const std::string& statement : statements) {
-    StatementRun run = RunStatement(*session, statement, params, *writer, &watcher);
+    std::unique_ptr<ResultWriter> writer =
+        MakeStatementWriter(options.format, TableOptions{}, statement, std::cout, std::cerr);
+    StatementRun run = RunStatement(*session, statement, params, *writer, &watcher,
+                                    StatementOptions(options.session.timeout_ms));
     if (!run.ok) return 1;
     if (!run.plan.empty() && options.format == OutputFormat::kTable) std::cout << run.plan << "\n";
   }

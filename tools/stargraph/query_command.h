@@ -5,11 +5,13 @@
 #include <vector>
 
 #include "result_writer.h"
+#include "session_settings.h"
 
 namespace stargraph::cli {
 
 struct QueryCommandOptions {
   std::string db;
+  SessionSettings session;
   OutputFormat format = OutputFormat::kTable;
   std::vector<std::string> params;      // NAME=JSON
   std::string file;                     // a script split on `;`, run first

@@ -1,5 +1,6 @@
 #include "shell.h"
 
+#include "session_settings.h"
 #include "statement_runner.h"
 #include "statement_splitter.h"
 #include "writer_factory.h"
@@ -19,8 +20,13 @@ std::string Trim(const std::string& s) {
 }  // namespace
 
 Shell::Shell(Session& session, LineReader& reader, InterruptWatcher* watcher, std::ostream& out,
-             std::ostream& err)
-    : session_(session), reader_(reader), watcher_(watcher), out_(out), err_(err) {
+             std::ostream& err, int64_t timeout_ms)
+    : session_(session),
+      reader_(reader),
+      watcher_(watcher),
+      out_(out),
+      err_(err),
+      timeout_ms_(timeout_ms) {
   table_.show_timing = reader.interactive();
   RefreshVocabulary();
 }
@@ -50,9 +56,11 @@ int Shell::Run() {
 }
 
 bool Shell::RunCypher(const std::string& statement) {
-  std::unique_ptr<ResultWriter> writer = MakeResultWriter(format_, table_, out_, err_);
+  std::unique_ptr<ResultWriter> writer =
+      MakeStatementWriter(format_, table_, statement, out_, err_);
   PictureCollector collector(*writer, &last_picture_);
-  StatementRun run = RunStatement(session_, statement, params_, collector, watcher_);
+  StatementRun run = RunStatement(session_, statement, params_, collector, watcher_,
+                                  StatementOptions(timeout_ms_));
   if (!run.plan.empty()) out_ << run.plan << "\n";
   if (run.updated) RefreshVocabulary();
   if (!run.ok && !reader_.interactive()) failed_ = true;

@@ -18,8 +18,9 @@ namespace stargraph::cli {
 class Shell {
  public:
   // All references must outlive the shell; `watcher` may be null (no Ctrl-C handling).
+  // Statements running longer than `timeout_ms` are cancelled (0: no timeout; see :timeout).
   Shell(Session& session, LineReader& reader, InterruptWatcher* watcher, std::ostream& out,
-        std::ostream& err);
+        std::ostream& err, int64_t timeout_ms);
 
   // Runs until :quit or end of input. Returns 0, or 1 when a statement failed while reading a
   // script (an interactive session always returns 0).
@@ -43,6 +44,7 @@ class Shell {
   void Transaction(const std::string& command);
   void Explain(const std::string& statement);
   void SetTiming(const std::string& argument);
+  void SetTimeout(const std::string& argument);
   void SetFormat(const std::string& argument);
   void Viz(const std::string& argument);
   void LoadFiles(const std::string& argument);
@@ -54,6 +56,7 @@ class Shell {
   std::ostream& err_;
   OutputFormat format_ = OutputFormat::kTable;
   TableOptions table_;
+  int64_t timeout_ms_;
   ValueMap params_;
   Vocabulary vocabulary_;
   GraphPicture last_picture_;

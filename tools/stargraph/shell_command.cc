@@ -19,6 +19,7 @@ namespace {
 
 constexpr char kBanner[] =
     "stargraph — Cypher on a knowledge graph. End statements with ';', :help for commands.\n";
+constexpr char kReadOnlyNote[] = "Opened read-only: statements that write will fail.\n";
 
 // Fills a database the shell just created from the seed script, when there is one.
 bool SeedNewDatabase(Session& session, bool interactive) {
@@ -40,12 +41,10 @@ int RunScriptFile(Session& session, const std::string& path) {
     std::cerr << "stargraph: cannot read " << path << "\n";
     return -1;
   }
-  std::ostringstream discarded_rows;
-  std::unique_ptr<ResultWriter> errors_only =
-      MakeResultWriter(OutputFormat::kCsv, TableOptions{}, discarded_rows, std::cerr);
+  std::unique_ptr<ResultWriter> errors_only = MakeErrorsOnlyWriter(std::cerr);
   int count = 0;
   for (const std::string& statement : SplitScript(text.str())) {
-    if (!RunStatement(session, statement, {}, *errors_only, nullptr).ok) {
+    if (!RunStatement(session, statement, {}, *errors_only, nullptr, {}).ok) {
       std::cerr << "in " << path << ", statement " << count + 1 << "\n";
       return -1;
     }
@@ -57,24 +56,25 @@ int RunScriptFile(Session& session, const std::string& path) {
 int RunShellCommand(const ShellCommandOptions& options) {
   std::error_code ec;
   bool is_new = !std::filesystem::exists(options.db, ec);
-  Result<std::unique_ptr<Database>> db = Database::Open(options.db);
+  Result<std::unique_ptr<Database>> db = Database::Open(options.db, OpenOptions(options.session));
   if (!db.ok()) {
     std::cerr << "stargraph: cannot open " << options.db << ": " << db.status().ToString() << "\n";
     return 1;
   }
   std::unique_ptr<Session> session = (*db)->Connect();
   bool interactive = isatty(STDIN_FILENO) != 0;
+  if (interactive) std::cout << kBanner << (options.session.read_only ? kReadOnlyNote : "");
   if (is_new && !options.db_given && !SeedNewDatabase(*session, interactive)) return 1;
   InterruptWatcher watcher;
+  const int64_t timeout_ms = options.session.timeout_ms;
   if (!interactive) {
     StreamLineReader reader(std::cin);
-    return Shell(*session, reader, &watcher, std::cout, std::cerr).Run();
+    return Shell(*session, reader, &watcher, std::cout, std::cerr, timeout_ms).Run();
   }
-  std::cout << kBanner;
   Shell* shell = nullptr;
   EditLineReader reader(
       DefaultHistoryPath(), [&shell] { return shell->vocabulary(); }, &watcher);
-  Shell interactive_shell(*session, reader, &watcher, std::cout, std::cerr);
+  Shell interactive_shell(*session, reader, &watcher, std::cout, std::cerr, timeout_ms);
   shell = &interactive_shell;
   return interactive_shell.Run();
 }

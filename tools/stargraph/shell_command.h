@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "session_settings.h"
 #include "stargraph/database.h"
 
 namespace stargraph::cli {
@@ -10,6 +11,7 @@ namespace stargraph::cli {
 struct ShellCommandOptions {
   std::string db;
   bool db_given = false;  // --db was on the command line
+  SessionSettings session;
 };
 
 // A new database opened without --db is filled from the seed graph script when one is found.

@@ -6,8 +6,10 @@
 #include "json_encoding.h"
 #include "load_command.h"
 #include "parameters.h"
+#include "session_settings.h"
 #include "shell.h"
 #include "statement_runner.h"
+#include "statement_timeout.h"
 
 namespace stargraph::cli {
 namespace {
@@ -21,6 +23,7 @@ constexpr char kHelp[] =
     "  :begin :commit :rollback  explicit transactions\n"
     "  :explain STATEMENT        show the plan of STATEMENT without running it\n"
     "  :timing on|off            show the time under each result\n"
+    "  :timeout SECONDS|off      cancel statements that run longer (no argument: show it)\n"
     "  :format table|csv|json    how results are printed\n"
     "  :load FILE...             extract articles (txt/md) into the graph, as `stargraph load`\n"
     "  :viz [FILE]               draw the nodes and relationships of the last result\n"
@@ -68,6 +71,8 @@ bool Shell::RunCommand(const std::string& line) {
     Explain(argument);
   } else if (name == ":timing") {
     SetTiming(argument);
+  } else if (name == ":timeout") {
+    SetTimeout(argument);
   } else if (name == ":format") {
     SetFormat(argument);
   } else if (name == ":load") {
@@ -103,7 +108,8 @@ void Shell::SetParam(const std::string& argument) {
   }
   ValueCapture capture;
   std::string statement = "RETURN " + assignment->value_text + " AS value";
-  if (!RunStatement(session_, statement, params_, capture, watcher_).ok) {
+  if (!RunStatement(session_, statement, params_, capture, watcher_, StatementOptions(timeout_ms_))
+           .ok) {
     err_ << "Cannot evaluate the value: " << capture.error.message << "\n";
     return;
   }
@@ -141,7 +147,8 @@ void Shell::Explain(const std::string& statement) {
   }
   ValueCapture capture;
   text = "EXPLAIN " + text;
-  StatementRun run = RunStatement(session_, text, params_, capture, watcher_);
+  StatementRun run =
+      RunStatement(session_, text, params_, capture, watcher_, StatementOptions(timeout_ms_));
   if (!run.ok) {
     err_ << ErrorText(capture.error, text);
     return;
@@ -155,6 +162,20 @@ void Shell::SetTiming(const std::string& argument) {
     return;
   }
   table_.show_timing = argument == "on";
+}
+
+void Shell::SetTimeout(const std::string& argument) {
+  if (argument.empty()) {
+    out_ << "Timeout: " << TimeoutText(timeout_ms_) << "\n";
+    return;
+  }
+  Result<int64_t> timeout_ms = ParseTimeoutSeconds(argument);
+  if (!timeout_ms.ok()) {
+    err_ << "Usage: :timeout SECONDS|off (" << timeout_ms.status().message() << ")\n";
+    if (!reader_.interactive()) failed_ = true;
+    return;
+  }
+  timeout_ms_ = *timeout_ms;
 }
 
 void Shell::SetFormat(const std::string& argument) {

@@ -1,27 +1,24 @@
 #include "statement_runner.h"
 
-#include <cctype>
+#include "statement_splitter.h"
 
 namespace stargraph::cli {
 namespace {
 
 // True when `statement` starts with the keyword EXPLAIN or PROFILE (any case).
 bool ShowsPlan(const std::string& statement) {
-  std::string word;
-  for (char c : statement) {
-    if (!std::isalpha(static_cast<unsigned char>(c))) break;
-    word += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  }
+  const std::string word = LeadingKeyword(statement);
   return word == "EXPLAIN" || word == "PROFILE";
 }
 
 }  // namespace
 
 StatementRun RunStatement(Session& session, const std::string& statement, const ValueMap& params,
-                          ResultWriter& writer, InterruptWatcher* watcher) {
+                          ResultWriter& writer, InterruptWatcher* watcher,
+                          const QueryOptions& options) {
   StatementRun run;
   WatchScope scope(watcher, &session);
-  QueryResult result = session.Execute(statement, params);
+  QueryResult result = session.Execute(statement, params, options);
   if (result.ok()) {
     writer.Begin(result.columns());
     while (result.Next()) writer.Row(result.row());

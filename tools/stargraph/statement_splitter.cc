@@ -118,4 +118,13 @@ std::vector<std::string> SplitScript(const std::string& text) {
   return split.statements;
 }
 
+std::string LeadingKeyword(const std::string& statement) {
+  std::string word;
+  for (char c : statement) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) break;
+    word += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return word;
+}
+
 }  // namespace stargraph::cli

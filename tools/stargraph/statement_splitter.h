@@ -21,4 +21,8 @@ bool IsBlankCypher(const std::string& text);
 // All statements of a script: SplitStatements plus the remainder when it is not blank.
 std::vector<std::string> SplitScript(const std::string& text);
 
+// The letters `statement` starts with, upper-cased ("EXPLAIN" for "explain MATCH ..."); empty
+// when it starts with anything else.
+std::string LeadingKeyword(const std::string& statement);
+
 }  // namespace stargraph::cli

@@ -186,18 +186,22 @@ int PtyProcess::WaitExit(int timeout_ms) {
     int status = 0;
     if (waitpid(pid_, &status, WNOHANG) == pid_) {
       pid_ = -1;
+      while (ReadAvailable(0) > 0) continue;  // what it wrote before exiting
       return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     }
-    char buf[4096];
-    pollfd fd{fd_, POLLIN, 0};
-    ssize_t n = poll(&fd, 1, 20) > 0 ? read(fd_, buf, sizeof buf) : 0;
-    if (n > 0) {
-      transcript_.append(buf, static_cast<size_t>(n));
-    } else {
+    if (ReadAvailable(20) <= 0) {
       std::this_thread::sleep_for(std::chrono::milliseconds(20));  // hung-up terminal
     }
   }
   return -1;
+}
+
+ssize_t PtyProcess::ReadAvailable(int wait_ms) {
+  char buf[4096];
+  pollfd fd{fd_, POLLIN, 0};
+  ssize_t n = poll(&fd, 1, wait_ms) > 0 ? read(fd_, buf, sizeof buf) : 0;
+  if (n > 0) transcript_.append(buf, static_cast<size_t>(n));
+  return n;
 }
 
 }  // namespace stargraph::cli::testing

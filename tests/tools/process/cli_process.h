@@ -52,12 +52,16 @@ class PtyProcess {
   // Waits until the line editor has the terminal in raw mode, i.e. reads keys one by one. Keys
   // sent earlier go through cooked mode, where Ctrl-D and Tab do not reach the editor.
   bool WaitForRawMode(int timeout_ms = 10000);
-  // Waits for the process to end; its exit status, or -1 after `timeout_ms`.
+  // Waits for the process to end; its exit status, or -1 after `timeout_ms`. The transcript then
+  // holds everything the process wrote.
   int WaitExit(int timeout_ms = 10000);
   // All output so far (for failure messages).
   const std::string& transcript() const { return transcript_; }
 
  private:
+  // Appends what the terminal has (waiting up to `wait_ms` for it); read()'s result.
+  ssize_t ReadAvailable(int wait_ms);
+
   pid_t pid_ = -1;
   int fd_ = -1;
   std::string transcript_;

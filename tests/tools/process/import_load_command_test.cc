@@ -79,11 +79,30 @@ TEST_CASE("load: a progress bar on a terminal for many files", "[process][load]"
     args.push_back(dir / name);
   }
   PtyProcess load(args, dir.path());
-  CHECK(load.WaitFor("] 3/3", 30000));
+  CHECK(load.WaitFor("] 100% 3/3 articles", 30000));
   CHECK(load.WaitFor("loaded 3, unchanged 0, failed 0 of 3", 30000));
   CHECK(load.WaitExit(30000) == 0);
   INFO(load.transcript());
   CHECK(load.transcript().find("[##########") != std::string::npos);
+}
+
+TEST_CASE("unload exit statuses: 0 removed, 1 unknown article or missing database",
+          "[process][load]") {
+  TempDir dir;
+  const std::string article = dir / "2025-05-01-chips.en.txt";
+  std::ofstream(article) << "Nvidia to supply chips to Oracle\n\n"
+                            "AUSTIN, Texas, May 1, 2025 -- Nvidia agreed to supply chips to Oracle "
+                            "in a deal worth $10 billion, the companies said.\n";
+  const std::string db = dir / "db";
+  REQUIRE(RunStargraph({"load", "--db", db, article}).exit_status == 0);
+  ProcessOutput removed = RunStargraph({"unload", "--db", db, article});
+  INFO(removed.err);
+  CHECK(removed.exit_status == 0);
+  CHECK(removed.out.find("unloaded 2025-05-01-chips: 1 relationships deleted") == 0);
+  CHECK(RunStargraph({"unload", "--db", db, "2025-05-01-chips"}).exit_status == 1);
+  CHECK(RunStargraph({"unload", "--db", dir / "missing", "x"}).exit_status == 1);
+  CHECK_FALSE(std::filesystem::exists(dir / "missing"));
+  CHECK(RunStargraph({"unload", "--db", db}).exit_status == 2);
 }
 
 }  // namespace

@@ -86,6 +86,18 @@ TEST_CASE("query -f runs a script split on semicolons outside strings", "[proces
   CHECK(r.out == "t\r\na;b\r\n");
 }
 
+TEST_CASE("EXPLAIN prints the plan alone in a table, and a JSON line in JSON", "[process]") {
+  TempDir dir;
+  const std::string explain = "EXPLAIN MATCH (c:Company) RETURN c.name";
+  ProcessOutput table = RunStargraph({"query", "--db", dir / "db", explain});
+  INFO(table.err);
+  CHECK(table.exit_status == 0);
+  CHECK(table.out.find("Project(") == 0);
+  CHECK(table.out.find("┌") == std::string::npos);
+  ProcessOutput json = RunStargraph({"query", "--db", dir / "db", "--format", "json", explain});
+  CHECK(JsonLines(json.out).at(0)["columns"] == nlohmann::json({"c.name"}));
+}
+
 TEST_CASE("Usage errors exit with status 2", "[process]") {
   TempDir dir;
   CHECK(RunStargraph({"query", "--db", dir / "db", "--format", "xml", "RETURN 1"}).exit_status ==
@@ -97,14 +109,29 @@ TEST_CASE("Usage errors exit with status 2", "[process]") {
   CHECK(RunStargraph({"backup", dir / "db"}).exit_status == 2);
 }
 
-TEST_CASE("Every subcommand has --help", "[process]") {
-  for (const char* command : {"shell", "query", "backup", "check", "stats"}) {
-    ProcessOutput r = RunStargraph({command, "--help"});
+TEST_CASE("Every subcommand has --help (status 0) and rejects unknown options (status 2)",
+          "[process]") {
+  for (const char* command : {"shell", "query", "import", "export", "viz", "backup", "check",
+                              "stats", "load", "unload"}) {
+    ProcessOutput help = RunStargraph({command, "--help"});
     INFO(command);
-    CHECK(r.exit_status == 0);
-    CHECK(r.out.find("Usage") != std::string::npos);
+    CHECK(help.exit_status == 0);
+    CHECK(help.out.find(std::string("Usage: stargraph ") + command) != std::string::npos);
+    CHECK(help.out.find("Exit status: 0 success, 1 query or data error, 2 usage error") !=
+          std::string::npos);
+    CHECK(RunStargraph({command, "--no-such-option"}).exit_status == 2);
   }
-  CHECK(RunStargraph({"--help"}).exit_status == 0);
+  for (const char* command : {"shell", "query"}) {
+    ProcessOutput help = RunStargraph({command, "--help"});
+    CHECK(help.out.find("--read-only") != std::string::npos);
+    CHECK(help.out.find("--timeout SECONDS") != std::string::npos);
+  }
+  ProcessOutput top = RunStargraph({"--help"});
+  CHECK(top.exit_status == 0);
+  for (const char* command : {"shell", "query", "import", "export", "viz", "backup", "check",
+                              "stats", "load", "unload"}) {
+    CHECK(top.out.find(std::string("\n  ") + command + " ") != std::string::npos);
+  }
 }
 
 TEST_CASE("backup, check and stats", "[process]") {

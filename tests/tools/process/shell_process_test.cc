@@ -127,5 +127,17 @@ TEST_CASE("Terminal: prompt, completion, Ctrl-C, history", "[shell][pty]") {
   CHECK(status == 0);
 }
 
+TEST_CASE("Terminal: Chinese typed at the prompt reaches the statement", "[shell][pty]") {
+  TempDir dir;
+  PtyProcess shell({"shell", "--db", dir / "db"}, dir.path());
+  CHECK_SHOWS(shell, "stargraph> ");
+  CHECK(shell.WaitForRawMode());
+  shell.Send("RETURN '甲骨文' AS name, size('甲骨文') AS n;\r");
+  CHECK_SHOWS(shell, "│ 甲骨文 │ 3 │");
+  CHECK_SHOWS(shell, "stargraph> ");
+  shell.Send(":quit\r");
+  CHECK(shell.WaitExit() == 0);
+}
+
 }  // namespace
 }  // namespace stargraph::cli

@@ -32,6 +32,7 @@ TEST_CASE("Labels and types after a colon, keys after a dot", "[completion]") {
 TEST_CASE("Shell commands complete after a leading colon", "[completion]") {
   CHECK(CompletionCandidates(":he", 1, "he", kVocabulary) == Names{"help"});
   CHECK(CompletionCandidates(":p", 1, "p", kVocabulary) == Names{"param", "params"});
+  CHECK(CompletionCandidates(":ti", 1, "ti", kVocabulary) == Names{"timeout", "timing"});
 }
 
 }  // namespace

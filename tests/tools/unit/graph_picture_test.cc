@@ -1,6 +1,7 @@
 #include "graph_picture.h"
 
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "sample_values.h"
 
@@ -41,6 +42,20 @@ TEST_CASE("DOT output colours labels and captions edges with amounts", "[viz]") 
     return dot.substr(at, 20);
   };
   CHECK(colour("n1") == colour("n2"));
+}
+
+TEST_CASE("Each label of the schema has a colour of its own", "[viz]") {
+  const std::vector<std::string> labels = {"Company", "Person", "Product", "Project", "Facility",
+                                           "Place",   "Agency", "Media",   "Concept", "Article"};
+  GraphPicture picture;
+  for (size_t i = 0; i < labels.size(); ++i) picture.nodes[i] = MakeNode(i, {labels[i]}, {});
+  const std::string dot = ToDot(picture);
+  std::set<std::string> colours;
+  for (size_t at = dot.find("fillcolor="); at != std::string::npos;
+       at = dot.find("fillcolor=", at + 1)) {
+    colours.insert(dot.substr(at, 20));
+  }
+  CHECK(colours.size() == labels.size());
 }
 
 }  // namespace

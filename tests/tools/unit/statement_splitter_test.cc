@@ -43,5 +43,13 @@ TEST_CASE("Chinese text splits like any other", "[splitter]") {
         Statements{"MATCH (c:公司 {名称: '甲骨文；'}) RETURN c", "RETURN 1"});
 }
 
+TEST_CASE("The leading keyword is upper-cased; other starts give nothing", "[splitter]") {
+  CHECK(LeadingKeyword("explain MATCH (n) RETURN n") == "EXPLAIN");
+  CHECK(LeadingKeyword("PROFILE\nRETURN 1") == "PROFILE");
+  CHECK(LeadingKeyword("RETURN 1") == "RETURN");
+  CHECK(LeadingKeyword(" EXPLAIN RETURN 1").empty());
+  CHECK(LeadingKeyword("").empty());
+}
+
 }  // namespace
 }  // namespace stargraph::cli
