@@ -171,18 +171,31 @@ PlanP QueryPlanner::PlanProjection(const ast::ProjectionBody& body, const ast::E
   if (!aggregating && !body.distinct) {
     for (const auto& [name, var] : next.all()) order_scope.Bind(name, var);
   }
+  // After DISTINCT, an expression written as a projected one (`a.name2` for `a.name2 AS name`)
+  // means that column, as a grouping key does after aggregation.
+  const bool projected_only = aggregating || body.distinct;
+  if (body.distinct && !aggregating) {
+    grouping_key_slots_.clear();
+    for (size_t i = 0; i < items.size(); ++i)
+      grouping_key_slots_[Text(*items[i].expr)] = proj.slots[i];
+  }
+  const bool saved = in_aggregation_;
+  in_aggregation_ = projected_only;
   if (!body.order_by.empty()) {
     std::vector<SortKey> keys;
-    const bool saved = in_aggregation_;
-    in_aggregation_ = aggregating;
     for (const auto& s : body.order_by)
       keys.push_back({BindExpr(s.expr, order_scope), s.ascending});
-    in_aggregation_ = saved;
     plan = MakeSort(std::move(plan), std::move(keys));
   }
+  in_aggregation_ = saved;
   if (body.skip) plan = MakeSkip(std::move(plan), BindCount(body.skip, "SKIP"));
   if (body.limit) plan = MakeLimit(std::move(plan), BindCount(body.limit, "LIMIT"), writes_);
-  if (where) plan = MakeFilter(std::move(plan), BindExpr(where, order_scope));
+  if (where) {
+    in_aggregation_ = body.distinct && !aggregating;
+    ExprP predicate = BindExpr(where, order_scope);
+    in_aggregation_ = saved;
+    plan = MakeFilter(std::move(plan), std::move(predicate));
+  }
   scope = next;
   if (out) *out = proj;
   return plan;
