@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "query/ast/expression_children.h"
 #include "query/bind/expressions.h"
 #include "query/bind/static_types.h"
 #include "query/plan/query_planner.h"
@@ -21,84 +22,12 @@ bool IsAggregateCall(const ast::Expr& e) {
   return FindAggregateFunction(e.As<ast::FunctionCall>().name) != nullptr;
 }
 
-template <typename Fn>
-void ForEachChild(const ast::Expr& e, Fn fn) {
-  using K = ast::ExprKind;
-  switch (e.kind) {
-    case K::kProperty:
-      fn(e.As<ast::Property>().object);
-      break;
-    case K::kSubscript:
-      fn(e.As<ast::Subscript>().object);
-      fn(e.As<ast::Subscript>().index);
-      break;
-    case K::kSlice:
-      fn(e.As<ast::Slice>().object);
-      fn(e.As<ast::Slice>().from);
-      fn(e.As<ast::Slice>().to);
-      break;
-    case K::kList:
-      for (const auto& i : e.As<ast::ListLiteral>().items) fn(i);
-      break;
-    case K::kMap:
-      for (const auto& kv : e.As<ast::MapLiteral>().entries) fn(kv.second);
-      break;
-    case K::kUnary:
-      fn(e.As<ast::Unary>().operand);
-      break;
-    case K::kBinary:
-      fn(e.As<ast::Binary>().lhs);
-      fn(e.As<ast::Binary>().rhs);
-      break;
-    case K::kIsNull:
-      fn(e.As<ast::IsNull>().operand);
-      break;
-    case K::kLabelPredicate:
-      fn(e.As<ast::LabelPredicate>().operand);
-      break;
-    case K::kFunctionCall:
-      for (const auto& a : e.As<ast::FunctionCall>().args) fn(a);
-      break;
-    case K::kCase: {
-      const auto& c = e.As<ast::Case>();
-      fn(c.subject);
-      for (const auto& alt : c.alternatives) {
-        fn(alt.when);
-        fn(alt.then);
-      }
-      fn(c.otherwise);
-      break;
-    }
-    case K::kListComprehension: {
-      const auto& c = e.As<ast::ListComprehension>();
-      fn(c.list);
-      fn(c.where);
-      fn(c.projection);
-      break;
-    }
-    case K::kQuantifier:
-      fn(e.As<ast::Quantifier>().list);
-      fn(e.As<ast::Quantifier>().where);
-      break;
-    case K::kReduce:
-      fn(e.As<ast::Reduce>().init);
-      fn(e.As<ast::Reduce>().list);
-      fn(e.As<ast::Reduce>().expression);
-      break;
-    case K::kMapProjection:
-      for (const auto& item : e.As<ast::MapProjection>().items) fn(item.value);
-      break;
-    default:
-      break;
-  }
-}
-
 }  // namespace
 
 bool ContainsAggregate(const ast::Expr& expr) {
   if (IsAggregateCall(expr)) return true;
   bool found = false;
-  ForEachChild(expr, [&](const ast::ExprPtr& child) {
+  ast::ForEachChild(expr, [&](const ast::ExprPtr& child) {
     if (child && !found && ContainsAggregate(*child)) found = true;
   });
   return found;

@@ -1,6 +1,7 @@
 // Planning WITH and RETURN: projection, aggregation, DISTINCT, ORDER BY, SKIP, LIMIT.
 #include <set>
 
+#include "query/ast/expression_children.h"
 #include "query/bind/expressions.h"
 #include "query/bind/static_types.h"
 #include "query/plan/query_planner.h"
@@ -13,51 +14,6 @@ namespace {
   throw QueryError(ErrorKind::kSemanticError, code, msg, at.pos.line, at.pos.column);
 }
 
-void CollectAggregates(const ast::ExprPtr& e, std::vector<const ast::Expr*>* out);
-
-void CollectFromChildren(const ast::Expr& e, std::vector<const ast::Expr*>* out) {
-  using K = ast::ExprKind;
-  auto visit = [&](const ast::ExprPtr& c) { CollectAggregates(c, out); };
-  switch (e.kind) {
-    case K::kProperty:
-      visit(e.As<ast::Property>().object);
-      break;
-    case K::kSubscript:
-      visit(e.As<ast::Subscript>().object);
-      visit(e.As<ast::Subscript>().index);
-      break;
-    case K::kList:
-      for (const auto& i : e.As<ast::ListLiteral>().items) visit(i);
-      break;
-    case K::kMap:
-      for (const auto& kv : e.As<ast::MapLiteral>().entries) visit(kv.second);
-      break;
-    case K::kUnary:
-      visit(e.As<ast::Unary>().operand);
-      break;
-    case K::kBinary:
-      visit(e.As<ast::Binary>().lhs);
-      visit(e.As<ast::Binary>().rhs);
-      break;
-    case K::kFunctionCall:
-      for (const auto& a : e.As<ast::FunctionCall>().args) visit(a);
-      break;
-    case K::kCase:
-      visit(e.As<ast::Case>().subject);
-      for (const auto& alt : e.As<ast::Case>().alternatives) {
-        visit(alt.when);
-        visit(alt.then);
-      }
-      visit(e.As<ast::Case>().otherwise);
-      break;
-    case K::kIsNull:
-      visit(e.As<ast::IsNull>().operand);
-      break;
-    default:
-      break;
-  }
-}
-
 // The outermost aggregate calls in `e`.
 void CollectAggregates(const ast::ExprPtr& e, std::vector<const ast::Expr*>* out) {
   if (!e) return;
@@ -67,7 +23,7 @@ void CollectAggregates(const ast::ExprPtr& e, std::vector<const ast::Expr*>* out
     out->push_back(e.get());
     return;
   }
-  CollectFromChildren(*e, out);
+  ast::ForEachChild(*e, [&](const ast::ExprPtr& child) { CollectAggregates(child, out); });
 }
 
 bool IsBareVariable(const ast::Expr& e) { return e.kind == ast::ExprKind::kVariable; }
