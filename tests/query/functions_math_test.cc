@@ -57,7 +57,7 @@ TEST_CASE("exp, log, log10, trigonometry and constants", "[values][functions]") 
   CHECK(Call("isNaN", {0.0 / 1.0}).as_bool() == false);
 }
 
-TEST_CASE("rand is in [0, 1) and not deterministic", "[values][functions]") {
+TEST_CASE("rand is at least 0 and below 1, and not deterministic", "[values][functions]") {
   CHECK_FALSE(FindScalarFunction("rand")->deterministic);
   for (int i = 0; i < 100; ++i) {
     double r = Call("rand", {}).as_float();
