@@ -127,15 +127,15 @@ AnchorChoice ChooseAnchor(const ast::NodePattern& node, const Scope& scope,
   return choice;
 }
 
-size_t ChooseAnchorNode(const ast::PatternPart& part, const Scope& scope,
-                        const std::vector<ast::ExprPtr>& predicates, const SchemaInfo& schema) {
-  size_t best = 0;
-  AnchorKind best_kind = AnchorKind::kAllNodes;
+AnchorChoice ChooseAnchorNode(const ast::PatternPart& part, const Scope& scope,
+                              const std::vector<ast::ExprPtr>& predicates,
+                              const SchemaInfo& schema) {
+  AnchorChoice best;
   for (size_t i = 0; i < part.nodes.size(); ++i) {
-    const AnchorKind kind = ChooseAnchor(part.nodes[i], scope, predicates, schema).kind;
-    if (i == 0 || kind > best_kind) {
-      best = i;
-      best_kind = kind;
+    AnchorChoice choice = ChooseAnchor(part.nodes[i], scope, predicates, schema);
+    if (i == 0 || choice.kind > best.kind) {
+      best = std::move(choice);
+      best.node = i;
     }
   }
   return best;

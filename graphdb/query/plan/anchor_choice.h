@@ -22,6 +22,7 @@ struct SchemaInfo;
 enum class AnchorKind { kAllNodes, kLabelScan, kIndexSeek, kNameSeek, kIdSeek, kBound };
 
 struct AnchorChoice {
+  size_t node = 0;  // index into the pattern part's nodes (ChooseAnchorNode)
   AnchorKind kind = AnchorKind::kAllNodes;
   ast::ExprPtr value;  // the id(s), name or indexed value (kIdSeek, kNameSeek, kIndexSeek)
   std::string label;   // the scanned or indexed label (kLabelScan, kNameSeek, kIndexSeek)
@@ -33,8 +34,9 @@ struct AnchorChoice {
 AnchorChoice ChooseAnchor(const ast::NodePattern& node, const Scope& scope,
                           const std::vector<ast::ExprPtr>& predicates, const SchemaInfo& schema);
 
-// The node of `part` to start from (an index into part.nodes).
-size_t ChooseAnchorNode(const ast::PatternPart& part, const Scope& scope,
-                        const std::vector<ast::ExprPtr>& predicates, const SchemaInfo& schema);
+// The node of `part` to start from, and how.
+AnchorChoice ChooseAnchorNode(const ast::PatternPart& part, const Scope& scope,
+                              const std::vector<ast::ExprPtr>& predicates,
+                              const SchemaInfo& schema);
 
 }  // namespace stargraph::query

@@ -225,8 +225,9 @@ PlanP QueryPlanner::PlanPart(const ast::PatternPart& part, PlanP plan, Scope& sc
   }
   // Anchor: a bound node, else the most selective way in (anchor_choice.h); filters as early
   // as their variables are bound (predicate_pushdown.h).
-  const size_t anchor = ChooseAnchorNode(part, scope, *predicates, schema_);
-  plan = PlanAnchor(part, anchor, std::move(plan), scope, predicates);
+  const AnchorChoice choice = ChooseAnchorNode(part, scope, *predicates, schema_);
+  const size_t anchor = choice.node;
+  plan = PlanAnchor(part, choice, std::move(plan), scope);
   plan = FilterReady(std::move(plan), scope, predicates);
   for (size_t i = anchor; i < part.rels.size(); ++i) {
     plan = PlanHop(part, i, true, std::move(plan), scope, rel_slots);
@@ -245,11 +246,10 @@ PlanP QueryPlanner::PlanPart(const ast::PatternPart& part, PlanP plan, Scope& sc
   return plan;
 }
 
-PlanP QueryPlanner::PlanAnchor(const ast::PatternPart& part, size_t index, PlanP plan, Scope& scope,
-                               std::vector<ast::ExprPtr>* predicates) {
-  const ast::NodePattern& node = part.nodes[index];
+PlanP QueryPlanner::PlanAnchor(const ast::PatternPart& part, AnchorChoice choice, PlanP plan,
+                               Scope& scope) {
+  const ast::NodePattern& node = part.nodes[choice.node];
   const Scope before = scope;
-  AnchorChoice choice = ChooseAnchor(node, before, *predicates, schema_);
   bool bound = false;
   const size_t slot = NodeSlot(*this, node, scope, &bound);
   if (bound) choice.kind = AnchorKind::kBound;

@@ -14,6 +14,7 @@
 #include "query/ast/statement.h"
 #include "query/bind/expression.h"
 #include "query/bind/scope.h"
+#include "query/plan/anchor_choice.h"
 #include "query/plan/plan_nodes.h"
 
 namespace stargraph::query {
@@ -60,8 +61,8 @@ class QueryPlanner {
                          Scope& scope, std::vector<ast::ExprPtr>* predicates);
   PlanP PlanPart(const ast::PatternPart& part, PlanP plan, Scope& scope,
                  std::vector<ast::ExprPtr>* predicates, std::vector<size_t>* rel_slots);
-  PlanP PlanAnchor(const ast::PatternPart& part, size_t index, PlanP plan, Scope& scope,
-                   std::vector<ast::ExprPtr>* predicates);
+  // Scans or seeks the anchor node `choice` names (anchor_choice.h) and checks its constraints.
+  PlanP PlanAnchor(const ast::PatternPart& part, AnchorChoice choice, PlanP plan, Scope& scope);
   // Filters for a node's labels (all but `checked_label`, which the anchor's scan or seek
   // guarantees; may be null) and inline properties.
   PlanP PlanNodeConstraints(const ast::NodePattern& node, const std::string* checked_label,
