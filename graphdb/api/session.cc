@@ -107,13 +107,16 @@ query::Guards Session::Impl::MakeGuards(const QueryOptions& options) {
 }
 
 std::shared_ptr<const query::PreparedQuery> Session::Impl::Prepare(const std::string& text) {
-  query::SchemaInfo schema;
-  if (tx_) {
-    schema = query::Engine::ReadSchema(*tx_);
-  } else {
-    auto tx = db_->store().Begin(storage::TxMode::kRead);
-    if (tx.ok()) schema = query::Engine::ReadSchema(**tx);
+  // The schema reads from `tx` while the statement is planned, so it lives until Prepare returns.
+  std::unique_ptr<storage::Transaction> own_tx;
+  storage::Transaction* tx = tx_.get();
+  if (!tx) {
+    auto begun = db_->store().Begin(storage::TxMode::kRead);
+    if (begun.ok()) own_tx = std::move(*begun);
+    tx = own_tx.get();
   }
+  query::SchemaInfo schema;
+  if (tx) schema = query::Engine::ReadSchema(*tx);
   return query::Engine::Prepare(text, schema);
 }
 

@@ -80,6 +80,10 @@ SchemaInfo Engine::ReadSchema(storage::Transaction& tx) {
     auto key = tx.TokenName(storage::TokenKind::kPropertyKey, def.key);
     if (label.ok() && key.ok()) info.indexes.emplace_back(*label, *key);
   }
+  info.label_count = [&tx](const std::string& label) -> uint64_t {
+    std::optional<storage::TokenId> id = tx.FindToken(storage::TokenKind::kLabel, label);
+    return id ? tx.EstimateLabelCount(*id) : 0;
+  };
   return info;
 }
 

@@ -42,7 +42,8 @@ class Engine {
   static std::unique_ptr<QueryCursor> Execute(std::shared_ptr<const PreparedQuery> prepared,
                                               storage::Transaction* tx, const ValueMap* params,
                                               Guards guards);
-  // The schema the planner sees in `tx` (index names resolved).
+  // The schema the planner sees in `tx` (index names resolved); its label counts read from
+  // `tx`, so `tx` must outlive every Prepare that uses it.
   static SchemaInfo ReadSchema(storage::Transaction& tx);
 };
 

@@ -120,6 +120,9 @@ class Transaction {
   // --- Scans. Cursors see the transaction's state when they were opened and must not outlive it.
   virtual std::unique_ptr<NodeCursor> ScanNodes() = 0;
   virtual std::unique_ptr<NodeCursor> ScanLabel(TokenId label) = 0;
+  // A rough count of the nodes with `label` (committed data, no scan): for the planner to
+  // compare labels, never for answers.
+  virtual uint64_t EstimateLabelCount(TokenId label) const = 0;
   virtual std::unique_ptr<RelCursor> ScanRelationships(std::optional<TokenId> type) = 0;
   // Relationships of `node` in `direction`, of one type or all; one prefix scan per direction.
   virtual std::unique_ptr<AdjacencyCursor> Expand(NodeId node, Direction direction,

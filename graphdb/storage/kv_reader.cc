@@ -70,4 +70,15 @@ Status KvReader::ForEachWithPrefix(
   return range->status();
 }
 
+uint64_t KvReader::ApproximatePrefixBytes(Cf cf, std::string_view prefix) const {
+  const std::string upper = PrefixSuccessor(prefix);
+  rocksdb::Range range(rocksdb::Slice(prefix.data(), prefix.size()), upper);
+  rocksdb::SizeApproximationOptions options;
+  options.include_memtables = true;
+  options.include_files = true;
+  uint64_t bytes = 0;
+  if (!db_->GetApproximateSizes(options, handle(cf), &range, 1, &bytes).ok()) return 0;
+  return bytes;
+}
+
 }  // namespace stargraph::storage

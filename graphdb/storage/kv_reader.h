@@ -52,6 +52,9 @@ class KvReader {
   // Calls fn(key, value) for each key with `prefix` until it returns false; the scan's status.
   Status ForEachWithPrefix(Cf cf, std::string_view prefix,
                            const std::function<bool(std::string_view, std::string_view)>& fn) const;
+  // RocksDB's estimate of the bytes under `prefix` (memtables and files; committed data only,
+  // no snapshot): cheap, rough, for comparing ranges of one family.
+  uint64_t ApproximatePrefixBytes(Cf cf, std::string_view prefix) const;
 
   rocksdb::ColumnFamilyHandle* handle(Cf cf) const { return (*cfs_)[static_cast<size_t>(cf)]; }
 

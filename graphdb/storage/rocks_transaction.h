@@ -64,6 +64,7 @@ class RocksTransaction : public Transaction {
 
   std::unique_ptr<NodeCursor> ScanNodes() override;
   std::unique_ptr<NodeCursor> ScanLabel(TokenId label) override;
+  uint64_t EstimateLabelCount(TokenId label) const override;
   std::unique_ptr<RelCursor> ScanRelationships(std::optional<TokenId> type) override;
   std::unique_ptr<AdjacencyCursor> Expand(NodeId node, Direction direction,
                                           std::optional<TokenId> type) override;

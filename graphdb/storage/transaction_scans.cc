@@ -60,6 +60,13 @@ std::unique_ptr<NodeCursor> RocksTransaction::ScanLabel(TokenId label) {
   return batch_ ? Materialize(std::move(cursor)) : std::move(cursor);
 }
 
+uint64_t RocksTransaction::EstimateLabelCount(TokenId label) const {
+  // A label index entry is a 12-byte key with an empty value; RocksDB's per-entry overhead in
+  // memtables and blocks makes about 16 bytes per node a fair divisor for a rough count.
+  constexpr uint64_t kBytesPerEntry = 16;
+  return reader_->ApproximatePrefixBytes(Cf::kLabelIdx, TokenPrefix(label)) / kBytesPerEntry;
+}
+
 std::unique_ptr<RelCursor> RocksTransaction::ScanRelationships(std::optional<TokenId> type) {
   if (ended_) return Empty<RelRecord>(Status::Aborted("transaction ended"));
   std::unique_ptr<RelCursor> cursor;

@@ -101,6 +101,28 @@ TEST_CASE("A variable-length pattern is expanded from its selective end", "[plan
         Show(Rows{{Value("OpenAI")}}));
 }
 
+TEST_CASE("Between label scans the label with fewer nodes is scanned", "[planner]") {
+  PlannerFixture p;
+  Session& s = p.f.session();
+  p.f.Run("UNWIND range(1, 3000) AS i CREATE (:Person {i: i})");
+  p.f.Run("MATCH (n:Chip), (m:Person) WHERE m.i <= 2 CREATE (m)-[:USES]->(n)");
+  // Chip has 1 node, Person 3000: start from the chip whichever end it is written at.
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (m:Person)-[:USES]->(n:Chip) RETURN m")),
+             Catch::Contains("NodeByLabelScan(:Chip)"));
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (n:Chip)<-[:USES]-(m:Person) RETURN m")),
+             Catch::Contains("NodeByLabelScan(:Chip)"));
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (m:Person)-[:USES*1..2]->(n:Chip) RETURN m")),
+             Catch::Contains("NodeByLabelScan(:Chip)"));
+  // Of a node's own labels, the rarest is scanned and the others are checked.
+  auto lines = PlanLines(s, "MATCH (n:Person:Chip) RETURN n");
+  CHECK_THAT(Leaf(lines), Catch::Contains("NodeByLabelScan(:Chip)"));
+  CHECK(LineOf(lines, ":Person") >= 0);
+  // A label nobody has is the cheapest scan of all.
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (m:Person)-[:USES]->(n:Nobody) RETURN m")),
+             Catch::Contains("NodeByLabelScan(:Nobody)"));
+  CHECK(p.f.Run("MATCH (m:Person)-[:USES]->(n:Chip) RETURN m.i ORDER BY m.i").size() == 2);
+}
+
 TEST_CASE("Predicates are applied as soon as their variables are bound", "[planner]") {
   PlannerFixture p;
   Session& s = p.f.session();

@@ -123,7 +123,19 @@ AnchorChoice ChooseAnchor(const ast::NodePattern& node, const Scope& scope,
       }
     }
   }
-  choice.kind = node.labels.empty() ? AnchorKind::kAllNodes : AnchorKind::kLabelScan;
+  if (node.labels.empty()) {
+    choice.kind = AnchorKind::kAllNodes;
+    return choice;
+  }
+  choice.kind = AnchorKind::kLabelScan;
+  choice.label_count = schema.LabelCount(choice.label);
+  for (size_t i = 1; i < node.labels.size(); ++i) {
+    const uint64_t count = schema.LabelCount(node.labels[i]);
+    if (count < choice.label_count) {
+      choice.label = node.labels[i];
+      choice.label_count = count;
+    }
+  }
   return choice;
 }
 
@@ -133,7 +145,10 @@ AnchorChoice ChooseAnchorNode(const ast::PatternPart& part, const Scope& scope,
   AnchorChoice best;
   for (size_t i = 0; i < part.nodes.size(); ++i) {
     AnchorChoice choice = ChooseAnchor(part.nodes[i], scope, predicates, schema);
-    if (i == 0 || choice.kind > best.kind) {
+    const bool rarer_label = choice.kind == AnchorKind::kLabelScan &&
+                             best.kind == AnchorKind::kLabelScan &&
+                             choice.label_count < best.label_count;
+    if (i == 0 || choice.kind > best.kind || rarer_label) {
       best = std::move(choice);
       best.node = i;
     }

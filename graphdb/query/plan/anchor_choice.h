@@ -3,12 +3,15 @@
 //   2. an id seek: `id(n) = v` or `id(n) IN list`;
 //   3. the entity-name index (name or alias): `{name: v}` or `n.name = v`;
 //   4. a property index on (label, key): `(n:L {key: v})` or `n.key = v` with n:L;
-//   5. a label scan; 6. all nodes.
+//   5. a label scan, of the node's rarest label; 6. all nodes.
 // `v` must be computable before the pattern is matched (literals, parameters, bound variables).
-// Among nodes of equal preference the leftmost wins, so a variable-length pattern is expanded
-// from its more selective end. The predicates chosen for a seek stay in the WHERE as filters.
+// Between label scans the label with fewer nodes wins (SchemaInfo::LabelCount, an estimate);
+// otherwise, among nodes of equal preference the leftmost wins. So a variable-length pattern is
+// expanded from its more selective end. The predicates chosen for a seek stay in the WHERE as
+// filters.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -24,9 +27,10 @@ enum class AnchorKind { kAllNodes, kLabelScan, kIndexSeek, kNameSeek, kIdSeek, k
 struct AnchorChoice {
   size_t node = 0;  // index into the pattern part's nodes (ChooseAnchorNode)
   AnchorKind kind = AnchorKind::kAllNodes;
-  ast::ExprPtr value;  // the id(s), name or indexed value (kIdSeek, kNameSeek, kIndexSeek)
-  std::string label;   // the scanned or indexed label (kLabelScan, kNameSeek, kIndexSeek)
-  std::string key;     // the indexed property key (kIndexSeek)
+  ast::ExprPtr value;        // the id(s), name or indexed value (kIdSeek, kNameSeek, kIndexSeek)
+  std::string label;         // the scanned or indexed label (kLabelScan, kNameSeek, kIndexSeek)
+  std::string key;           // the indexed property key (kIndexSeek)
+  uint64_t label_count = 0;  // the scanned label's estimated node count (kLabelScan)
 };
 
 // The best way into `node`, given the variables bound before the pattern (`scope`) and the

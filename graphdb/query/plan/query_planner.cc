@@ -18,6 +18,10 @@ bool SchemaInfo::HasIndex(const std::string& label, const std::string& key) cons
   return false;
 }
 
+uint64_t SchemaInfo::LabelCount(const std::string& label) const {
+  return label_count ? label_count(label) : 0;
+}
+
 QueryPlanner::QueryPlanner(const std::string& text, SchemaInfo schema)
     : text_(text), schema_(std::move(schema)) {}
 

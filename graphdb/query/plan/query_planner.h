@@ -5,6 +5,7 @@
 // in bind/bind_expression.cc. Errors are thrown as QueryError (SemanticError, ...).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -19,10 +20,14 @@
 
 namespace stargraph::query {
 
-// What the planner knows of the schema: which (label, key) pairs have a property index.
+// What the planner knows of the schema: which (label, key) pairs have a property index, and
+// roughly how many nodes carry a label (a callback into the storage snapshot, valid only while
+// the statement is being planned; unset: every label counts the same).
 struct SchemaInfo {
   std::vector<std::pair<std::string, std::string>> indexes;
+  std::function<uint64_t(const std::string& label)> label_count;
   bool HasIndex(const std::string& label, const std::string& key) const;
+  uint64_t LabelCount(const std::string& label) const;
 };
 
 struct PlannedQuery {
