@@ -28,6 +28,37 @@ void CollectAggregates(const ast::ExprPtr& e, std::vector<const ast::Expr*>* out
 
 bool IsBareVariable(const ast::Expr& e) { return e.kind == ast::ExprKind::kVariable; }
 
+// The variable written at (line, column) in `e`, or null.
+const ast::Variable* VariableAt(const ast::Expr& e, int line, int column) {
+  if (e.kind == ast::ExprKind::kVariable && e.pos.line == line && e.pos.column == column) {
+    return &e.As<ast::Variable>();
+  }
+  const ast::Variable* found = nullptr;
+  ast::ForEachChild(e, [&](const ast::ExprPtr& child) {
+    if (child && !found) found = VariableAt(*child, line, column);
+  });
+  return found;
+}
+
+// Runs `bind` on an aggregating item `expr`, which sees only the grouping keys. A variable of
+// the scope before the projection that is not a key (`n` in `RETURN n + count(*)`) would be an
+// implicit grouping key, which openCypher rejects: say so instead of "not defined".
+template <typename Bind>
+ExprP BindOverGroupingKeys(const ast::Expr& expr, const Scope& before, Bind bind) {
+  try {
+    return bind();
+  } catch (const QueryError& e) {
+    if (e.code() != "UndefinedVariable") throw;
+    const ast::Variable* v = VariableAt(expr, e.line(), e.column());
+    if (!v || !before.Find(v->name)) throw;
+    throw QueryError(ErrorKind::kSemanticError, "AmbiguousAggregationExpression",
+                     "`" + v->name +
+                         "` is used beside an aggregate but is not a grouping key: project it as "
+                         "a column of its own too, or aggregate it",
+                     e.line(), e.column());
+  }
+}
+
 // The literal value of `e` (also a negated literal), or nullptr.
 const Value* LiteralValue(const ast::Expr& e, Value* negated) {
   if (e.kind == ast::ExprKind::kLiteral) return &e.As<ast::Literal>().value;
@@ -225,7 +256,9 @@ PlanP QueryPlanner::PlanAggregation(const ast::ProjectionBody& body, PlanP plan,
     }
     Scope keys_scope = *next;
     const size_t slot = NewSlot();
-    project.push_back({BindExpr(item.expr, keys_scope), slot, name});
+    ExprP bound =
+        BindOverGroupingKeys(*item.expr, scope, [&] { return BindExpr(item.expr, keys_scope); });
+    project.push_back({std::move(bound), slot, name});
     proj->names.push_back(name);
     proj->slots.push_back(slot);
   }
