@@ -1,5 +1,8 @@
 #include "load_command.h"
 
+#include <stdlib.h>
+
+#include <filesystem>
 #include <iostream>
 
 #include "ingest/article_loader.h"
@@ -76,14 +79,45 @@ int LoadArticles(Session& session, const LoadCommandOptions& options, std::ostre
   return tally.failed == 0 ? 0 : 1;
 }
 
-int RunLoadCommand(const LoadCommandOptions& options) {
-  Result<std::unique_ptr<Database>> db = Database::Open(options.db, DatabaseOptions());
+namespace {
+
+int LoadInto(const std::string& path, const DatabaseOptions& open,
+             const LoadCommandOptions& options) {
+  Result<std::unique_ptr<Database>> db = Database::Open(path, open);
   if (!db.ok()) {
     std::cerr << "stargraph load: " << db.status().ToString() << "\n";
     return 1;
   }
   std::unique_ptr<Session> session = (*db)->Connect();
   return LoadArticles(*session, options, std::cout, std::cerr);
+}
+
+// A dry run writes nothing: it reads an existing database as a reader (so a writer may be busy
+// in it), and without one it extracts with the lexicon alone, in a scratch database it removes.
+int DryRunLoad(const LoadCommandOptions& options) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::exists(options.db, ec)) {
+    DatabaseOptions reader;
+    reader.create_if_missing = false;
+    reader.read_only = true;
+    return LoadInto(options.db, reader, options);
+  }
+  std::string scratch = (fs::temp_directory_path(ec) / "stargraph-dry-run-XXXXXX").string();
+  if (ec || mkdtemp(scratch.data()) == nullptr) {
+    std::cerr << "stargraph load: cannot create a scratch directory for the dry run\n";
+    return 1;
+  }
+  const int rc = LoadInto(scratch + "/db", DatabaseOptions(), options);
+  fs::remove_all(scratch, ec);
+  return rc;
+}
+
+}  // namespace
+
+int RunLoadCommand(const LoadCommandOptions& options) {
+  if (options.dry_run) return DryRunLoad(options);
+  return LoadInto(options.db, DatabaseOptions(), options);
 }
 
 int RunUnloadCommand(const std::string& db_path, const std::string& article_id) {

@@ -42,6 +42,17 @@ TEST_CASE("load: JSON dry run per CONTRACT.md", "[process][load]") {
   CHECK(dry.out.find("\"sha256\"") != std::string::npos);
   CHECK(dry.out.find("\"entities\"") != std::string::npos);
   CHECK(dry.out.find("\"relations\"") != std::string::npos);
+  // A dry run creates no database, and leaves an existing one as it was.
+  CHECK_FALSE(std::filesystem::exists(dir / "db"));
+  REQUIRE(RunStargraph({"query", "--db", dir / "db", "CREATE (:Company {name: 'Oracle'})"})
+              .exit_status == 0);
+  ProcessOutput shared =
+      RunStargraph({"load", "--db", dir / "db", "--dry-run", "--format", "json", article});
+  CHECK(shared.exit_status == 0);
+  CHECK(shared.out.find("\"Oracle\"") != std::string::npos);
+  ProcessOutput count = RunStargraph(
+      {"query", "--db", dir / "db", "--format", "csv", "MATCH (n) RETURN count(n) AS n"});
+  CHECK(count.out == "n\r\n1\r\n");
 }
 
 TEST_CASE("load: every bad file gets a clear error, the batch goes on, status 1",
