@@ -74,19 +74,24 @@ int StatsAsTables(Session& session, const std::string& path) {
 
 }  // namespace
 
+bool BackUpOpenDatabase(Database& database, const std::string& db, const std::string& destination,
+                        std::ostream& out, std::ostream& err) {
+  BackupProgress progress(ProgressWanted(false), db, destination);
+  Status s = database.Backup(destination);
+  progress.Stop(s.ok());
+  if (!s.ok()) {
+    err << "stargraph backup: " << s.ToString() << "\n";
+    return false;
+  }
+  out << "Backed up " << db << " to " << destination << " (" << HumanBytes(SizeOnDisk(destination))
+      << ")\n";
+  return true;
+}
+
 int RunBackup(const std::string& db, const std::string& destination) {
   std::unique_ptr<Database> database = OpenExisting(db, /*read_only=*/false);
   if (database == nullptr) return 1;
-  BackupProgress progress(ProgressWanted(false), db, destination);
-  Status s = database->Backup(destination);
-  progress.Stop(s.ok());
-  if (!s.ok()) {
-    std::cerr << "stargraph backup: " << s.ToString() << "\n";
-    return 1;
-  }
-  std::cout << "Backed up " << db << " to " << destination << " ("
-            << HumanBytes(SizeOnDisk(destination)) << ")\n";
-  return 0;
+  return BackUpOpenDatabase(*database, db, destination, std::cout, std::cerr) ? 0 : 1;
 }
 
 int RunCheck(const std::string& db) {

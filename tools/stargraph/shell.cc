@@ -1,5 +1,7 @@
 #include "shell.h"
 
+#include <utility>
+
 #include "session_settings.h"
 #include "statement_runner.h"
 #include "statement_splitter.h"
@@ -19,9 +21,11 @@ std::string Trim(const std::string& s) {
 
 }  // namespace
 
-Shell::Shell(Session& session, LineReader& reader, InterruptWatcher* watcher, std::ostream& out,
-             std::ostream& err, int64_t timeout_ms)
-    : session_(session),
+Shell::Shell(Database& database, std::string db_path, Session& session, LineReader& reader,
+             InterruptWatcher* watcher, std::ostream& out, std::ostream& err, int64_t timeout_ms)
+    : database_(database),
+      db_path_(std::move(db_path)),
+      session_(session),
       reader_(reader),
       watcher_(watcher),
       out_(out),

@@ -17,10 +17,11 @@ namespace stargraph::cli {
 
 class Shell {
  public:
-  // All references must outlive the shell; `watcher` may be null (no Ctrl-C handling).
-  // Statements running longer than `timeout_ms` are cancelled (0: no timeout; see :timeout).
-  Shell(Session& session, LineReader& reader, InterruptWatcher* watcher, std::ostream& out,
-        std::ostream& err, int64_t timeout_ms);
+  // All references must outlive the shell; `session` is a session of `database`, which lives at
+  // `db_path`; `watcher` may be null (no Ctrl-C handling). Statements running longer than
+  // `timeout_ms` are cancelled (0: no timeout; see :timeout).
+  Shell(Database& database, std::string db_path, Session& session, LineReader& reader,
+        InterruptWatcher* watcher, std::ostream& out, std::ostream& err, int64_t timeout_ms);
 
   // Runs until :quit or end of input. Returns 0, or 1 when a statement failed while reading a
   // script (an interactive session always returns 0).
@@ -48,7 +49,10 @@ class Shell {
   void SetFormat(const std::string& argument);
   void Viz(const std::string& argument);
   void LoadFiles(const std::string& argument);
+  void Backup(const std::string& argument);
 
+  Database& database_;
+  std::string db_path_;
   Session& session_;
   LineReader& reader_;
   InterruptWatcher* watcher_;

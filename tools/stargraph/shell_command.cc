@@ -69,12 +69,14 @@ int RunShellCommand(const ShellCommandOptions& options) {
   const int64_t timeout_ms = options.session.timeout_ms;
   if (!interactive) {
     StreamLineReader reader(std::cin);
-    return Shell(*session, reader, &watcher, std::cout, std::cerr, timeout_ms).Run();
+    return Shell(**db, options.db, *session, reader, &watcher, std::cout, std::cerr, timeout_ms)
+        .Run();
   }
   Shell* shell = nullptr;
   EditLineReader reader(
       DefaultHistoryPath(), [&shell] { return shell->vocabulary(); }, &watcher);
-  Shell interactive_shell(*session, reader, &watcher, std::cout, std::cerr, timeout_ms);
+  Shell interactive_shell(**db, options.db, *session, reader, &watcher, std::cout, std::cerr,
+                          timeout_ms);
   shell = &interactive_shell;
   return interactive_shell.Run();
 }

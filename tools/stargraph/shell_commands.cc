@@ -1,6 +1,7 @@
 // The shell's `:` commands.
 #include <sstream>
 
+#include "admin_commands.h"
 #include "cypher_notation.h"
 #include "error_text.h"
 #include "json_encoding.h"
@@ -28,6 +29,7 @@ constexpr char kHelp[] =
     "  :load FILE...             extract articles (txt/md) into the graph, as `stargraph load`\n"
     "  :viz [FILE]               draw the nodes and relationships of the last result\n"
     "                            (FILE.svg, .png or .dot; default stargraph-viz.svg)\n"
+    "  :backup DIR               copy the committed database to DIR (must not exist)\n"
     "  :quit                     leave (or Ctrl-D); Ctrl-C cancels the running statement\n";
 
 std::string JoinNames(const std::vector<std::string>& names) {
@@ -79,6 +81,8 @@ bool Shell::RunCommand(const std::string& line) {
     LoadFiles(argument);
   } else if (name == ":viz") {
     Viz(argument);
+  } else if (name == ":backup") {
+    Backup(argument);
   } else {
     err_ << "Unknown command " << name << "; :help lists the commands.\n";
     if (!reader_.interactive()) failed_ = true;
@@ -120,6 +124,18 @@ void Shell::ListParams() {
   if (params_.empty()) out_ << "No parameters; set one with :param name => value\n";
   for (const auto& [name, value] : params_) {
     out_ << "$" << CypherName(name) << " => " << CypherLiteral(value) << "\n";
+  }
+}
+
+void Shell::Backup(const std::string& argument) {
+  if (argument.empty() || argument.find_first_of(" \t") != std::string::npos) {
+    err_ << "Usage: :backup DIR (a directory that does not exist yet)\n";
+    if (!reader_.interactive()) failed_ = true;
+    return;
+  }
+  // What is committed is copied; an open transaction's changes are not.
+  if (!BackUpOpenDatabase(database_, db_path_, argument, out_, err_) && !reader_.interactive()) {
+    failed_ = true;
   }
 }
 
