@@ -7,6 +7,17 @@
 namespace stargraph::query {
 namespace {
 
+// A statement runs only with every parameter it reads (openCypher: MissingParameter), so it
+// fails before any row is produced or written rather than when the value is first needed.
+void RequireParameters(const std::set<std::string>& names, const ValueMap* params) {
+  for (const std::string& name : names) {
+    if (params == nullptr || params->find(name) == params->end()) {
+      throw QueryError(ErrorKind::kSemanticError, "MissingParameter",
+                       "Expected a parameter named $" + name);
+    }
+  }
+}
+
 class PlanCursor : public QueryCursor {
  public:
   PlanCursor(std::shared_ptr<const PreparedQuery> prepared, storage::Transaction* tx,
@@ -70,6 +81,9 @@ std::unique_ptr<QueryCursor> Engine::Execute(std::shared_ptr<const PreparedQuery
                                              storage::Transaction* tx, const ValueMap* params,
                                              Guards guards) {
   if (prepared->is_schema) return RunSchemaCommand(prepared->statement, *tx);
+  if (prepared->statement.mode != ast::ExplainMode::kExplain) {
+    RequireParameters(prepared->plan.parameters, params);
+  }
   return std::make_unique<PlanCursor>(std::move(prepared), tx, params, guards);
 }
 

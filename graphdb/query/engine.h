@@ -39,6 +39,8 @@ class Engine {
   static std::shared_ptr<const PreparedQuery> Prepare(const std::string& text,
                                                       const SchemaInfo& schema);
   // Runs a prepared statement in `tx`, which must outlive the cursor. Nothing is committed here.
+  // Throws QueryError MissingParameter, before anything runs, when `params` lacks one the
+  // statement reads (EXPLAIN needs none).
   static std::unique_ptr<QueryCursor> Execute(std::shared_ptr<const PreparedQuery> prepared,
                                               storage::Transaction* tx, const ValueMap* params,
                                               Guards guards);

@@ -75,7 +75,7 @@ class ExpressionBinder {
       case K::kLiteral:
         return std::make_shared<ConstantExpr>(e.As<ast::Literal>().value);
       case K::kParameter:
-        return std::make_shared<ParameterExpr>(e.As<ast::Parameter>().name);
+        return planner_.ParameterRef(e.As<ast::Parameter>().name);
       case K::kVariable:
         return BindVariable(e.As<ast::Variable>());
       case K::kProperty:
@@ -260,18 +260,7 @@ class ExpressionBinder {
   ExprP BindExists(const ast::ExistsSubquery& e) {
     const ast::Query& q = *e.query;
     if (q.parts.size() != 1) Fail(e, "UnsupportedSubquery", "EXISTS with UNION is not supported");
-    Scope inner = scope_;
-    std::vector<const ast::PatternPart*> parts;
-    ast::ExprPtr where;
-    for (const ast::ClausePtr& clause : q.parts[0].clauses) {
-      if (clause->kind != ast::ClauseKind::kMatch || clause->As<ast::Match>().optional) {
-        Fail(e, "UnsupportedSubquery", "EXISTS { } supports MATCH ... WHERE ... only");
-      }
-      const auto& m = clause->As<ast::Match>();
-      for (const auto& part : m.pattern) parts.push_back(&part);
-      where = m.where;
-    }
-    PlanP plan = planner_.PlanPatternSubplan(parts, inner, where);
+    PlanP plan = planner_.PlanExistsSubquery(q.parts[0], scope_);
     return std::make_shared<SubplanExpr>(SubplanExpr::Mode::kExists, plan, nullptr);
   }
 

@@ -47,8 +47,9 @@ Value CachedConstantExpr::Eval(Row& row, ExecContext& ctx) const {
 Value ParameterExpr::Eval(Row&, ExecContext& ctx) const {
   auto it = ctx.params().find(name_);
   if (it == ctx.params().end()) {
-    throw QueryError(ErrorKind::kSemanticError, "ParameterMissing",
-                     "expected a value for parameter $" + name_);
+    // Engine::Execute checks every parameter first; a plan run otherwise still fails cleanly.
+    throw QueryError(ErrorKind::kSemanticError, "MissingParameter",
+                     "Expected a parameter named $" + name_);
   }
   return it->second;
 }

@@ -57,6 +57,22 @@ bool IsBooleanOperator(ast::BinaryOp op) {
          op == Op::kRegexMatch;
 }
 
+// Arithmetic on operands of known numeric types: integers stay integers (except `^`), a float
+// makes a float. Anything else depends on the data (or fails in CheckBinary).
+StaticType ArithmeticType(const ast::Binary& b, const Scope& scope) {
+  using Op = ast::BinaryOp;
+  if (b.op != Op::kAdd && b.op != Op::kSub && b.op != Op::kMul && b.op != Op::kDiv &&
+      b.op != Op::kMod && b.op != Op::kPow) {
+    return T::kAny;
+  }
+  const StaticType lhs = StaticTypeOf(*b.lhs, scope);
+  const StaticType rhs = StaticTypeOf(*b.rhs, scope);
+  const bool lhs_number = lhs == T::kInt || lhs == T::kFloat;
+  const bool rhs_number = rhs == T::kInt || rhs == T::kFloat;
+  if (!lhs_number || !rhs_number) return T::kAny;
+  return lhs == T::kInt && rhs == T::kInt && b.op != Op::kPow ? T::kInt : T::kFloat;
+}
+
 bool Accepts(StaticType actual, std::initializer_list<StaticType> allowed) {
   if (actual == T::kAny || actual == T::kNull) return true;
   return std::find(allowed.begin(), allowed.end(), actual) != allowed.end();
@@ -138,7 +154,8 @@ StaticType StaticTypeOf(const ast::Expr& e, const Scope& scope) {
     case K::kUnary:
       return e.As<ast::Unary>().op == ast::UnaryOp::kNot ? T::kBool : T::kAny;
     case K::kBinary:
-      return IsBooleanOperator(e.As<ast::Binary>().op) ? T::kBool : T::kAny;
+      return IsBooleanOperator(e.As<ast::Binary>().op) ? T::kBool
+                                                       : ArithmeticType(e.As<ast::Binary>(), scope);
     case K::kIsNull:
     case K::kLabelPredicate:
     case K::kQuantifier:
@@ -174,6 +191,12 @@ void CheckOperandTypes(const ast::Expr& e, const Scope& scope) {
     }
     default:
       break;
+  }
+}
+
+void CheckDeleteTarget(const ast::Expr& e, const Scope& scope) {
+  if (!Accepts(StaticTypeOf(e, scope), {T::kNode, T::kRel, T::kPath})) {
+    Reject(e, "DELETE expects a node, relationship or path", ErrorKind::kSemanticError);
   }
 }
 

@@ -16,6 +16,9 @@ StaticType StaticTypeOf(const ast::Expr& e, const Scope& scope);
 // the operator or function rejects.
 void CheckOperandTypes(const ast::Expr& e, const Scope& scope);
 
+// Checks that a DELETE target can be a node, relationship or path (InvalidArgumentType).
+void CheckDeleteTarget(const ast::Expr& e, const Scope& scope);
+
 // Checks that a WHERE predicate can be a boolean.
 void CheckPredicateType(const ast::Expr& e, const Scope& scope);
 

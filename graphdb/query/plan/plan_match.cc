@@ -1,4 +1,5 @@
 // Planning MATCH patterns: anchor choice, expansions, node and relationship constraints, paths.
+#include <map>
 #include <set>
 
 #include "query/bind/expressions.h"
@@ -127,6 +128,25 @@ void CheckWhere(const ast::ExprPtr& where, const Scope& scope) {
   for (const auto& c : conjuncts) CheckPredicateType(*c, scope);
 }
 
+// A name stands for one kind of thing within a pattern: a node, a relationship or a path.
+void CheckVariableRoles(const std::vector<const ast::PatternPart*>& parts) {
+  std::map<std::string, std::string> roles;
+  auto claim = [&](const std::string& name, const std::string& role, const ast::Located& at) {
+    if (name.empty()) return;
+    const std::string& previous = roles.emplace(name, role).first->second;
+    if (previous != role) {
+      throw QueryError(ErrorKind::kSemanticError, "VariableTypeConflict",
+                       "`" + name + "` is used as a " + previous + " and as a " + role, at.pos.line,
+                       at.pos.column);
+    }
+  };
+  for (const ast::PatternPart* part : parts) {
+    claim(part->path_variable, "path", *part);
+    for (const auto& n : part->nodes) claim(n.variable, "node", n);
+    for (const auto& r : part->rels) claim(r.variable, "relationship", r);
+  }
+}
+
 }  // namespace
 
 PlanP QueryPlanner::PlanMatch(const ast::Match& m, PlanP plan, Scope& scope) {
@@ -165,6 +185,7 @@ PlanP QueryPlanner::PlanPatternSubplan(const std::vector<const ast::PatternPart*
 
 PlanP QueryPlanner::PlanPatternParts(const std::vector<const ast::PatternPart*>& parts, PlanP plan,
                                      Scope& scope, std::vector<ast::ExprPtr>* predicates) {
+  CheckVariableRoles(parts);
   std::vector<size_t> rel_slots;  // relationship uniqueness within the MATCH
   std::set<std::string> rel_names;
   for (const ast::PatternPart* part : parts) {

@@ -101,7 +101,8 @@ PlanP QueryPlanner::PlanProjection(const ast::ProjectionBody& body, const ast::E
       item.text = name;
       items.push_back(std::move(item));
     }
-    if (items.empty() && body.items.empty()) {
+    // WITH * may carry no variables (the rows still count); RETURN * must return a column.
+    if (is_return && items.empty() && body.items.empty()) {
       throw QueryError(ErrorKind::kSemanticError, "NoVariablesInScope",
                        "RETURN * is not allowed when there are no variables in scope");
     }

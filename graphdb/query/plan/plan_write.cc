@@ -1,5 +1,6 @@
 // Planning CREATE, MERGE, SET, REMOVE, DELETE and FOREACH.
 #include "query/bind/expressions.h"
+#include "query/bind/static_types.h"
 #include "query/plan/query_planner.h"
 #include "query/query_error.h"
 
@@ -46,6 +47,11 @@ CreatePathSpec QueryPlanner::CreateSpecFor(const ast::PatternPart& part, Scope& 
   }
   for (size_t i = 0; i < part.rels.size(); ++i) {
     const ast::RelationshipPattern& r = part.rels[i];
+    if (!r.variable.empty() && scope.Find(r.variable)) {
+      Fail(r, "VariableAlreadyBound",
+           "Can't " + std::string(merge ? "MERGE" : "CREATE") + " relationship `" + r.variable +
+               "`: the variable is already declared in this context");
+    }
     if (r.types.size() != 1) {
       Fail(r, "NoSingleRelationshipType",
            "A single relationship type must be specified for " +
@@ -56,11 +62,6 @@ CreatePathSpec QueryPlanner::CreateSpecFor(const ast::PatternPart& part, Scope& 
     if (r.direction == ast::RelDirection::kUndirected && !merge) {
       Fail(r, "RequiresDirectedRelationship",
            "Only directed relationships are supported in CREATE");
-    }
-    if (!r.variable.empty() && scope.Find(r.variable)) {
-      Fail(r, "VariableAlreadyBound",
-           "Can't create relationship `" + r.variable +
-               "`: the variable is already declared in this context");
     }
     CreateRelSpec rel;
     rel.slot = NewSlot();
@@ -191,12 +192,9 @@ PlanP QueryPlanner::PlanDelete(const ast::Delete& d, PlanP plan, Scope& scope) {
   plan = BeforeWrite(std::move(plan));
   std::vector<ExprP> targets;
   for (const auto& t : d.targets) {
-    if (t->kind != ast::ExprKind::kVariable && t->kind != ast::ExprKind::kSubscript &&
-        t->kind != ast::ExprKind::kProperty && t->kind != ast::ExprKind::kFunctionCall) {
-      Fail(*t, "InvalidDelete",
-           "DELETE expects a variable that holds a node, relationship or path");
-    }
-    targets.push_back(BindExpr(t, scope));
+    ExprP target = BindExpr(t, scope);
+    CheckDeleteTarget(*t, scope);
+    targets.push_back(std::move(target));
   }
   // Later reads must not see the deleted entities half-way.
   read_since_barrier_ = true;

@@ -10,6 +10,15 @@
 #include "query/query_error.h"
 
 namespace stargraph::query {
+namespace {
+
+bool IsUpdateClause(ast::ClauseKind kind) {
+  using K = ast::ClauseKind;
+  return kind == K::kCreate || kind == K::kMerge || kind == K::kSet || kind == K::kRemove ||
+         kind == K::kDelete || kind == K::kForeach;
+}
+
+}  // namespace
 
 bool SchemaInfo::HasIndex(const std::string& label, const std::string& key) const {
   for (const auto& [l, k] : indexes) {
@@ -63,6 +72,7 @@ PlannedQuery QueryPlanner::Plan(const ast::Query& query) {
   out.root = plan;
   out.row_width = next_slot_;
   out.writes = writes_;
+  out.parameters = parameters_;
   return out;
 }
 
@@ -85,11 +95,7 @@ PlanP QueryPlanner::PlanSingleQuery(const ast::SingleQuery& q, Projection* out) 
   }
   const ast::ClauseKind last =
       q.clauses.empty() ? ast::ClauseKind::kReturn : q.clauses.back()->kind;
-  const bool ends_with_update =
-      last == ast::ClauseKind::kCreate || last == ast::ClauseKind::kMerge ||
-      last == ast::ClauseKind::kSet || last == ast::ClauseKind::kRemove ||
-      last == ast::ClauseKind::kDelete || last == ast::ClauseKind::kForeach;
-  if (!returned && !ends_with_update) {
+  if (!returned && !IsUpdateClause(last)) {
     const ast::Clause& clause = *q.clauses.back();
     throw QueryError(
         ErrorKind::kSyntaxError, "InvalidClauseComposition",
@@ -98,6 +104,38 @@ PlanP QueryPlanner::PlanSingleQuery(const ast::SingleQuery& q, Projection* out) 
             " (must be a RETURN clause, an update clause or a procedure call)",
         clause.pos.line, clause.pos.column);
   }
+  return plan;
+}
+
+PlanP QueryPlanner::PlanExistsSubquery(const ast::SingleQuery& q, const Scope& scope) {
+  // The subquery is planned on its own: barriers and aggregation state of the enclosing clause
+  // are restored afterwards.
+  const bool saved_read = read_since_barrier_;
+  const bool saved_wrote = wrote_since_barrier_;
+  const bool saved_in_aggregation = in_aggregation_;
+  auto saved_aggregates = aggregate_slots_;
+  auto saved_keys = grouping_key_slots_;
+  read_since_barrier_ = false;
+  wrote_since_barrier_ = false;
+  in_aggregation_ = false;
+  Scope inner = scope;
+  PlanP plan = MakeStart();
+  bool returned = false;
+  for (const ast::ClausePtr& clause : q.clauses) {
+    if (returned || IsUpdateClause(clause->kind)) {
+      throw QueryError(ErrorKind::kSyntaxError, "InvalidClauseComposition",
+                       returned ? "RETURN can only be used at the end of a subquery"
+                                : "An EXISTS subquery cannot contain updates",
+                       clause->pos.line, clause->pos.column);
+    }
+    plan = PlanClause(*clause, std::move(plan), inner, nullptr);
+    returned = clause->kind == ast::ClauseKind::kReturn;
+  }
+  read_since_barrier_ = saved_read;
+  wrote_since_barrier_ = saved_wrote;
+  in_aggregation_ = saved_in_aggregation;
+  aggregate_slots_ = std::move(saved_aggregates);
+  grouping_key_slots_ = std::move(saved_keys);
   return plan;
 }
 
@@ -136,6 +174,11 @@ PlanP QueryPlanner::PlanClause(const ast::Clause& clause, PlanP plan, Scope& sco
       return PlanLoadCsv(clause.As<ast::LoadCsv>(), std::move(plan), scope);
   }
   throw QueryError(ErrorKind::kSemanticError, "UnsupportedClause", "unsupported clause");
+}
+
+ExprP QueryPlanner::ParameterRef(const std::string& name) {
+  parameters_.insert(name);
+  return std::make_shared<ParameterExpr>(name);
 }
 
 PlanP QueryPlanner::BeforeRead(PlanP plan) {
@@ -224,7 +267,7 @@ PlanP QueryPlanner::PlanCall(const ast::Call& c, PlanP plan, Scope& scope, Proje
   for (const auto& a : c.args) args.push_back(BindExpr(a, scope));
   if (!c.explicit_args) {
     for (const ProcedureField& in : proc->inputs) {
-      args.push_back(std::make_shared<ParameterExpr>(in.name));
+      args.push_back(ParameterRef(in.name));
     }
   }
   std::vector<ProcedureOutput> outputs;

@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -36,6 +37,7 @@ struct PlannedQuery {
   std::vector<size_t> column_slots;
   size_t row_width = 0;
   bool writes = false;
+  std::set<std::string> parameters;  // every $name the plan reads
 };
 
 class QueryPlanner {
@@ -48,10 +50,16 @@ class QueryPlanner {
   // Identifies a cached constant subexpression within the statement (ExecContext::CacheConstant).
   size_t NewConstantId() { return next_constant_id_++; }
   ExprP BindExpr(const ast::ExprPtr& expr, const Scope& scope);
+  // Reads parameter `name`, which the statement then requires (PlannedQuery::parameters).
+  ExprP ParameterRef(const std::string& name);
   // A pattern matched from a Start leaf with `scope`'s variables bound; binds new variables in
   // `scope`. `where` (may be null) is applied at the end.
   PlanP PlanPatternSubplan(const std::vector<const ast::PatternPart*>& parts, Scope& scope,
                            const ast::ExprPtr& where);
+  // The body of EXISTS { }: its clauses planned from a Start leaf with `scope`'s variables
+  // visible (the subquery holds when the plan yields a row). Throws InvalidClauseComposition
+  // for update clauses or a clause after RETURN.
+  PlanP PlanExistsSubquery(const ast::SingleQuery& q, const Scope& scope);
 
  private:
   struct Projection {
@@ -108,6 +116,7 @@ class QueryPlanner {
   bool read_since_barrier_ = false;
   bool wrote_since_barrier_ = false;
   bool writes_ = false;
+  std::set<std::string> parameters_;
   // Post-aggregation binding: aggregate calls and grouping-key texts resolved to slots.
   std::unordered_map<const ast::Expr*, size_t> aggregate_slots_;
   std::map<std::string, size_t> grouping_key_slots_;
