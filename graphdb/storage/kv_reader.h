@@ -27,6 +27,10 @@ class KeyRange {
   std::string_view key() const;
   std::string_view value() const;
   void Next() { iterator_->Next(); }
+  // Moves to the first key >= `target` (and below the upper bound, else !Valid()).
+  void Seek(std::string_view target) {
+    iterator_->Seek(rocksdb::Slice(target.data(), target.size()));
+  }
   Status status() const;
 
  private:

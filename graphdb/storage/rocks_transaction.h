@@ -29,7 +29,8 @@ namespace stargraph::storage {
 //     per user savepoint so that RollbackToSavePoint restores both together.
 //  4. After Commit() or Rollback() every method fails with Aborted (or returns empty).
 //  5. last_node_ / last_rel_ (read transactions only, which never change what they read) hold
-//     the record decoded last, so reading several properties of one entity costs one Get.
+//     the record decoded last, so reading several properties of one entity costs one Get; node
+//     scans leave each node they yield there, so reading a scanned node costs no Get.
 class RocksTransaction : public Transaction {
  public:
   // Takes the writer lock (write mode) or the catch-up lock (read-only store) before the snapshot.
@@ -98,6 +99,8 @@ class RocksTransaction : public Transaction {
   Status Atomically(const std::function<Status()>& mutation);
 
   Result<NodeRecord> LoadNode(NodeId id) const;
+  // Keeps `node` as the record decoded last (read transactions only; see invariant 5).
+  void RememberNode(NodeId id, NodeRecord node) const;
   Result<RelValue> LoadRel(RelId id) const;
   NameTokens name_tokens() const;
   // Writes `after` (or deletes the node when null) and moves every index entry of the node.

@@ -31,8 +31,12 @@ Result<NodeRecord> RocksTransaction::LoadNode(NodeId id) const {
   SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_->Get(Cf::kNode, NodeKey(id)));
   if (!bytes) return NodeNotFound(id);
   SG_ASSIGN_OR_RETURN(NodeRecord node, DecodeNodeRecord(*bytes));
-  if (mode_ == TxMode::kRead) last_node_.emplace(id, node);
+  RememberNode(id, node);
   return node;
+}
+
+void RocksTransaction::RememberNode(NodeId id, NodeRecord node) const {
+  if (mode_ == TxMode::kRead) last_node_.emplace(id, std::move(node));
 }
 
 Result<NodeId> RocksTransaction::CreateNode(const std::vector<TokenId>& labels,

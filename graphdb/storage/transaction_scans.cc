@@ -5,6 +5,7 @@
 #include "storage/cursors.h"
 #include "storage/key_codec.h"
 #include "storage/ordered_value_codec.h"
+#include "storage/record_codec.h"
 #include "storage/rocks_transaction.h"
 
 namespace stargraph::storage {
@@ -39,13 +40,65 @@ std::vector<std::string> EqualEncodings(const Value& value) {
   return encodings;
 }
 
+// The nodes of one label in one pass: the label_idx range drives and an iterator over the node
+// family follows it (Next while the next node is near, Seek otherwise); each node's record is
+// decoded from that iterator and handed to `remember`, so reading it later costs no Get.
+class LabelNodeCursor : public NodeCursor {
+ public:
+  using Remember = std::function<void(NodeId, NodeRecord)>;
+  LabelNodeCursor(std::unique_ptr<KeyRange> entries, std::unique_ptr<KeyRange> nodes,
+                  Remember remember)
+      : entries_(std::move(entries)), nodes_(std::move(nodes)), remember_(std::move(remember)) {}
+
+  bool Next(NodeId* out) override {
+    while (status_.ok() && entries_->Valid()) {
+      Result<std::optional<NodeId>> id = TrailingNodeId(entries_->key(), {});
+      entries_->Next();
+      status_ = id.ok() ? Follow(**id) : id.status();
+      if (!status_.ok()) return false;
+      *out = **id;
+      return true;
+    }
+    if (status_.ok()) status_ = entries_->status();
+    return false;
+  }
+  Status status() const override { return status_; }
+
+ private:
+  static constexpr int kMaxSteps = 8;  // Next is cheaper than Seek for a few keys
+
+  Status Follow(NodeId id) {
+    const std::string target = NodeKey(id);
+    for (int i = 0; i < kMaxSteps && nodes_->Valid() && nodes_->key() < target; ++i) {
+      nodes_->Next();
+    }
+    if (nodes_->Valid() && nodes_->key() < target) nodes_->Seek(target);
+    if (!nodes_->Valid() || nodes_->key() != target) {
+      SG_RETURN_IF_ERROR(nodes_->status());
+      return Status::Corruption("label index entry of missing node " + std::to_string(id));
+    }
+    SG_ASSIGN_OR_RETURN(NodeRecord node, DecodeNodeRecord(nodes_->value()));
+    remember_(id, std::move(node));
+    return Status::OK();
+  }
+
+  std::unique_ptr<KeyRange> entries_;
+  std::unique_ptr<KeyRange> nodes_;
+  Remember remember_;
+  Status status_;
+};
+
 }  // namespace
 
 std::unique_ptr<NodeCursor> RocksTransaction::ScanNodes() {
   if (ended_) return Empty<NodeId>(Status::Aborted("transaction ended"));
-  RangeDecoder<NodeId> decode = [](std::string_view key,
-                                   std::string_view) -> Result<std::optional<NodeId>> {
+  RangeDecoder<NodeId> decode = [this](std::string_view key,
+                                       std::string_view value) -> Result<std::optional<NodeId>> {
     SG_ASSIGN_OR_RETURN(uint64_t id, ParseIdKey(key));
+    if (mode_ == TxMode::kRead) {
+      SG_ASSIGN_OR_RETURN(NodeRecord node, DecodeNodeRecord(value));
+      RememberNode(id, std::move(node));
+    }
     return std::optional<NodeId>(id);
   };
   std::unique_ptr<NodeCursor> cursor =
@@ -55,6 +108,11 @@ std::unique_ptr<NodeCursor> RocksTransaction::ScanNodes() {
 
 std::unique_ptr<NodeCursor> RocksTransaction::ScanLabel(TokenId label) {
   if (ended_) return Empty<NodeId>(Status::Aborted("transaction ended"));
+  if (mode_ == TxMode::kRead) {
+    return std::make_unique<LabelNodeCursor>(
+        reader_->ScanPrefix(Cf::kLabelIdx, TokenPrefix(label)), reader_->Scan(Cf::kNode, "", ""),
+        [this](NodeId id, NodeRecord node) { RememberNode(id, std::move(node)); });
+  }
   std::unique_ptr<NodeCursor> cursor = std::make_unique<RangeCursor<NodeId>>(
       reader_->ScanPrefix(Cf::kLabelIdx, TokenPrefix(label)), TrailingNodeId);
   return batch_ ? Materialize(std::move(cursor)) : std::move(cursor);

@@ -60,6 +60,46 @@ TEST_CASE("Nodes, labels and properties: create, read, update, delete", "[store]
   CHECK(check.nodes == 1);
 }
 
+TEST_CASE("A read transaction scans a label in id order and reads scanned nodes", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir.path());
+  std::vector<NodeId> sparse, dense, all;
+  TokenId rare = 0, common = 0, rank = 0;
+  {
+    auto tx = Begin(*store, TxMode::kWrite);
+    rare = Must(tx->GetOrCreateToken(TokenKind::kLabel, "Rare"));
+    common = Must(tx->GetOrCreateToken(TokenKind::kLabel, "Common"));
+    rank = Must(tx->GetOrCreateToken(TokenKind::kPropertyKey, "rank"));
+    // Rare: every 37th node, so the scan follows it by Seek; Common: by Next.
+    for (int i = 0; i < 400; ++i) {
+      const bool is_rare = i % 37 == 0;
+      const NodeId id = Must(tx->CreateNode({is_rare ? rare : common}, {{rank, Value(i)}}));
+      (is_rare ? sparse : dense).push_back(id);
+      all.push_back(id);
+    }
+    MustOk(tx->Commit());
+  }
+  auto tx = Begin(*store, TxMode::kRead);
+  for (TokenId label : {rare, common}) {
+    std::vector<NodeId> seen;
+    std::vector<int64_t> ranks;
+    auto cursor = tx->ScanLabel(label);
+    NodeId id;
+    while (cursor->Next(&id)) {
+      seen.push_back(id);
+      ranks.push_back(Must(tx->NodeProperty(id, rank)).as_int());
+      CHECK(Must(tx->NodeLabels(id)) == std::vector<TokenId>{label});
+    }
+    MustOk(cursor->status());
+    CHECK(seen == (label == rare ? sparse : dense));
+    CHECK(ranks.size() == seen.size());
+    for (size_t i = 0; i < seen.size(); ++i)
+      CHECK(ranks[i] == static_cast<int64_t>(seen[i] - all[0]));
+  }
+  CHECK(Drain(tx->ScanNodes()) == all);
+  CHECK(Must(tx->NodeProperty(all[7], rank)).as_int() == 7);
+}
+
 TEST_CASE("Relationships, adjacency in both directions, detach delete", "[store]") {
   TempDir dir;
   auto store = OpenStore(dir.path());

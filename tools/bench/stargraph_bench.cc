@@ -1,6 +1,7 @@
 // stargraph_bench: the in-process stargraph side of tools/bench (run.py drives it).
 //
-//   stargraph_bench reads  DB QUERIES PARAMS RUNS WARMUP   the read queries on an imported graph
+//   stargraph_bench reads  DB QUERIES PARAMS RUNS WARMUP [ONLY]   the read queries on an imported
+//                                                          graph (ONLY: comma-separated names)
 //   stargraph_bench writes DB QUERIES RUNS                 each run on a fresh database DB.<run>,
 //                                                          one line per step and run
 //
@@ -78,9 +79,13 @@ Outcome RunOnce(Session& session, const ReadQuery& query) {
   return out;
 }
 
-void RunReads(Database& db, const std::vector<ReadQuery>& queries, int runs, int warmup) {
+void RunReads(Database& db, const std::vector<ReadQuery>& queries, int runs, int warmup,
+              const std::string& only) {
   auto session = db.Connect();
   for (const ReadQuery& query : queries) {
+    if (!only.empty() && ("," + only + ",").find("," + query.name + ",") == std::string::npos) {
+      continue;
+    }
     Outcome out;
     for (int i = 0; i < warmup && out.error.empty(); ++i) out = RunOnce(*session, query);
     std::vector<double> ms;
@@ -115,13 +120,13 @@ int RunWrites(const std::string& db_path, const std::vector<WriteStep>& steps, i
 }
 
 int Usage() {
-  std::cerr << "usage: stargraph_bench reads DB QUERIES PARAMS RUNS WARMUP\n"
+  std::cerr << "usage: stargraph_bench reads DB QUERIES PARAMS RUNS WARMUP [ONLY]\n"
                "       stargraph_bench writes DB QUERIES RUNS\n";
   return 2;
 }
 
 int Main(const std::vector<std::string>& args) {
-  if (args.size() == 6 && args[0] == "reads") {
+  if ((args.size() == 6 || args.size() == 7) && args[0] == "reads") {
     auto queries = LoadReadQueries(args[2], args[3]);
     DatabaseOptions options;
     options.create_if_missing = false;
@@ -130,7 +135,8 @@ int Main(const std::vector<std::string>& args) {
       std::cerr << (queries.ok() ? db.status() : queries.status()).ToString() << "\n";
       return 1;
     }
-    RunReads(**db, *queries, std::atoi(args[4].c_str()), std::atoi(args[5].c_str()));
+    RunReads(**db, *queries, std::atoi(args[4].c_str()), std::atoi(args[5].c_str()),
+             args.size() == 7 ? args[6] : "");
     return 0;
   }
   if (args.size() == 4 && args[0] == "writes") {
