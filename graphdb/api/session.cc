@@ -117,7 +117,7 @@ std::shared_ptr<const query::PreparedQuery> Session::Impl::Prepare(const std::st
   }
   query::SchemaInfo schema;
   if (tx) schema = query::Engine::ReadSchema(*tx);
-  return query::Engine::Prepare(text, schema);
+  return db_->plan_cache().Prepare(text, schema);
 }
 
 QueryResult Session::Impl::Run(const std::string& text,

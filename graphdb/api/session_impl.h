@@ -7,6 +7,7 @@
 #include <string>
 
 #include "query/engine.h"
+#include "query/plan_cache.h"
 #include "query/query_error.h"
 #include "stargraph/database.h"
 #include "storage/graph_store.h"
@@ -17,9 +18,11 @@ class Database::Impl {
  public:
   explicit Impl(std::unique_ptr<storage::Store> store) : store_(std::move(store)) {}
   storage::Store& store() { return *store_; }
+  query::PlanCache& plan_cache() { return plan_cache_; }
 
  private:
   std::unique_ptr<storage::Store> store_;
+  query::PlanCache plan_cache_;
 };
 
 class Session::Impl {
@@ -29,7 +32,8 @@ class Session::Impl {
 
   QueryResult Run(const std::string& text, std::shared_ptr<const query::PreparedQuery> prepared,
                   const ValueMap& parameters, const QueryOptions& options);
-  // Parses and plans `text` against the current schema; throws query::QueryError.
+  // Parses and plans `text` against the current schema (or takes the database's cached plan for
+  // both); throws query::QueryError.
   std::shared_ptr<const query::PreparedQuery> Prepare(const std::string& text);
 
   Status Begin();

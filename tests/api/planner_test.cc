@@ -91,6 +91,20 @@ TEST_CASE("The anchor is the most selective way in", "[planner]") {
              Catch::Contains("NodeByLabelScan(:Company)"));
 }
 
+TEST_CASE("A cached plan is not reused once an index changes the schema", "[planner]") {
+  PlannerFixture p;
+  Session& s = p.f.session();
+  const std::string query = "MATCH (n:Company) WHERE n.rank = 7 RETURN n.name";
+  CHECK_THAT(Leaf(PlanLines(s, query)), Catch::Contains("NodeByLabelScan(:Company)"));
+  CHECK(Show(p.f.Run(query)) == "(Oracle;)");
+  p.f.Run("CREATE INDEX company_rank FOR (c:Company) ON (c.rank)");
+  CHECK_THAT(Leaf(PlanLines(s, query)), Catch::Contains("NodeIndexSeek(:Company(rank)"));
+  CHECK(Show(p.f.Run(query)) == "(Oracle;)");
+  p.f.Run("DROP INDEX company_rank");
+  CHECK_THAT(Leaf(PlanLines(*p.f.db().Connect(), query)),
+             Catch::Contains("NodeByLabelScan(:Company)"));
+}
+
 TEST_CASE("A variable-length pattern is expanded from its selective end", "[planner]") {
   PlannerFixture p;
   Session& s = p.f.session();
