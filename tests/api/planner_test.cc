@@ -105,6 +105,16 @@ TEST_CASE("A cached plan is not reused once an index changes the schema", "[plan
              Catch::Contains("NodeByLabelScan(:Company)"));
 }
 
+TEST_CASE("ORDER BY followed by LIMIT keeps only the first rows", "[planner]") {
+  PlannerFixture p;
+  Session& s = p.f.session();
+  const std::string query = "MATCH (n:Company) RETURN n.name ORDER BY n.rank DESC SKIP 1 LIMIT 1";
+  CHECK(LineOf(PlanLines(s, query), "Top(n.rank DESC; 1 + 1)") >= 0);
+  CHECK(Show(p.f.Run(query)) == "(OpenAI;)");
+  CHECK(LineOf(PlanLines(s, "MATCH (n:Company) RETURN n.name ORDER BY n.rank"), "Sort(n.rank)") >=
+        0);
+}
+
 TEST_CASE("A variable-length pattern is expanded from its selective end", "[planner]") {
   PlannerFixture p;
   Session& s = p.f.session();

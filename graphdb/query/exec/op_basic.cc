@@ -309,23 +309,6 @@ class ApplyPlan : public PlanNode {
   int mode_;  // 0 optional, 1 semi, 2 anti
 };
 
-// openCypher files an invalid SKIP/LIMIT count under SyntaxError, also when it comes from a
-// parameter and is only known at runtime.
-int64_t EvalCount(const Expression& expr, ExecContext& ctx, const char* what) {
-  Row empty = ctx.NewRow();
-  Value v = expr.Eval(empty, ctx);
-  if (v.kind() != ValueKind::kInt) {
-    throw QueryError(ErrorKind::kSyntaxError, "InvalidArgumentType",
-                     std::string(what) + " must be a non-negative integer");
-  }
-  if (v.as_int() < 0) {
-    throw QueryError(
-        ErrorKind::kSyntaxError, "NegativeIntegerArgument",
-        std::string(what) + " must be a non-negative integer, got " + std::to_string(v.as_int()));
-  }
-  return v.as_int();
-}
-
 class SkipLimitOperator : public UnaryOperator {
  public:
   SkipLimitOperator(std::unique_ptr<Operator> input, ExprP count, bool is_limit,
@@ -374,6 +357,23 @@ std::string DescribeItems(const std::vector<ProjectItem>& items) {
 }
 
 }  // namespace
+
+// openCypher files an invalid SKIP/LIMIT count under SyntaxError, also when it comes from a
+// parameter and is only known at runtime.
+int64_t EvalCount(const Expression& expr, ExecContext& ctx, const char* what) {
+  Row empty = ctx.NewRow();
+  Value v = expr.Eval(empty, ctx);
+  if (v.kind() != ValueKind::kInt) {
+    throw QueryError(ErrorKind::kSyntaxError, "InvalidArgumentType",
+                     std::string(what) + " must be a non-negative integer");
+  }
+  if (v.as_int() < 0) {
+    throw QueryError(
+        ErrorKind::kSyntaxError, "NegativeIntegerArgument",
+        std::string(what) + " must be a non-negative integer, got " + std::to_string(v.as_int()));
+  }
+  return v.as_int();
+}
 
 PlanP MakeStart() { return std::make_shared<StartPlan>(); }
 

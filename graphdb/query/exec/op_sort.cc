@@ -1,5 +1,6 @@
 // Sort (ORDER BY) and Union.
 #include <algorithm>
+#include <cstdint>
 #include <unordered_set>
 
 #include "query/plan/plan_nodes.h"
@@ -8,16 +9,28 @@
 namespace stargraph::query {
 namespace {
 
+// Sorts its input stably. With a bound (SKIP + LIMIT after it), keeps only the first `bound` rows
+// in a heap (top-k), so memory and comparisons grow with the bound rather than the input.
 class SortOperator : public UnaryOperator {
  public:
-  SortOperator(std::unique_ptr<Operator> input, const std::vector<SortKey>* keys)
-      : UnaryOperator(std::move(input)), keys_(keys) {}
+  SortOperator(std::unique_ptr<Operator> input, const std::vector<SortKey>* keys, ExprP skip,
+               ExprP limit)
+      : UnaryOperator(std::move(input)),
+        keys_(keys),
+        skip_(std::move(skip)),
+        limit_(std::move(limit)) {}
 
  protected:
   void Reset() override {
     rows_.clear();
     sorted_ = false;
     pos_ = 0;
+    bound_ = -1;
+    if (limit_) {
+      const int64_t skip = skip_ ? EvalCount(*skip_, *ctx_, "SKIP") : 0;
+      const int64_t limit = EvalCount(*limit_, *ctx_, "LIMIT");
+      bound_ = limit > INT64_MAX - skip ? -1 : skip + limit;
+    }
   }
   bool Produce(Row& row) override {
     if (!sorted_) Fill();
@@ -29,55 +42,77 @@ class SortOperator : public UnaryOperator {
  private:
   struct Entry {
     ValueList keys;
+    size_t seq = 0;  // input order, which breaks ties (the sort is stable)
     Row row;
   };
 
+  // Whether `a` comes before `b` in the output.
+  bool Before(const Entry& a, const Entry& b) const {
+    for (size_t i = 0; i < keys_->size(); ++i) {
+      int c = OrderCompare(a.keys[i], b.keys[i]);
+      if (c != 0) return (*keys_)[i].ascending ? c < 0 : c > 0;
+    }
+    return a.seq < b.seq;
+  }
+
   void Fill() {
+    const auto before = [this](const Entry& a, const Entry& b) { return Before(a, b); };
     Row in;
-    while (input_->Next(in)) {
+    for (size_t seq = 0; input_->Next(in); ++seq) {
       ctx_->CheckGuards();
       Entry e;
+      e.seq = seq;
       for (const SortKey& k : *keys_) e.keys.push_back(k.expr->Eval(in, *ctx_));
-      ctx_->ChargeMemory(static_cast<int64_t>((e.keys.size() + in.size()) * sizeof(Value) + 48));
+      const bool bounded = bound_ >= 0 && rows_.size() >= static_cast<size_t>(bound_);
+      if (bounded && (rows_.empty() || !Before(e, rows_.front()))) continue;
+      if (bounded) {  // the heap's last row makes room
+        std::pop_heap(rows_.begin(), rows_.end(), before);
+        rows_.pop_back();
+      } else {
+        ctx_->ChargeMemory(static_cast<int64_t>((e.keys.size() + in.size()) * sizeof(Value) + 48));
+      }
       e.row = std::move(in);
       rows_.push_back(std::move(e));
+      if (bound_ >= 0) std::push_heap(rows_.begin(), rows_.end(), before);
       in = Row();
     }
-    std::stable_sort(rows_.begin(), rows_.end(), [this](const Entry& a, const Entry& b) {
-      for (size_t i = 0; i < keys_->size(); ++i) {
-        int c = OrderCompare(a.keys[i], b.keys[i]);
-        if (c != 0) return (*keys_)[i].ascending ? c < 0 : c > 0;
-      }
-      return false;
-    });
+    std::sort(rows_.begin(), rows_.end(), before);
     sorted_ = true;
   }
 
   const std::vector<SortKey>* keys_;
-  std::vector<Entry> rows_;
+  ExprP skip_, limit_;
+  int64_t bound_ = -1;       // at most this many rows are kept; -1: all
+  std::vector<Entry> rows_;  // with a bound, a heap whose front comes last in the output
   bool sorted_ = false;
   size_t pos_ = 0;
 };
 
 class SortPlan : public PlanNode {
  public:
-  SortPlan(PlanP input, std::vector<SortKey> keys)
-      : input_(std::move(input)), keys_(std::move(keys)) {}
+  SortPlan(PlanP input, std::vector<SortKey> keys, ExprP skip, ExprP limit)
+      : input_(std::move(input)),
+        keys_(std::move(keys)),
+        skip_(std::move(skip)),
+        limit_(std::move(limit)) {}
   std::unique_ptr<Operator> Instantiate() const override {
-    return std::make_unique<SortOperator>(input_->Instantiate(), &keys_);
+    return std::make_unique<SortOperator>(input_->Instantiate(), &keys_, skip_, limit_);
   }
   std::string Describe() const override {
     std::string out;
     for (const SortKey& k : keys_) {
       out += (out.empty() ? "" : ", ") + k.expr->Describe() + (k.ascending ? "" : " DESC");
     }
-    return "Sort(" + out + ")";
+    if (!limit_) return "Sort(" + out + ")";
+    return "Top(" + out + "; " + (skip_ ? skip_->Describe() + " + " : "") + limit_->Describe() +
+           ")";
   }
   std::vector<const PlanNode*> Children() const override { return {input_.get()}; }
 
  private:
   PlanP input_;
   std::vector<SortKey> keys_;
+  ExprP skip_, limit_;
 };
 
 class UnionOperator : public Operator {
@@ -164,8 +199,9 @@ class UnionPlan : public PlanNode {
 
 }  // namespace
 
-PlanP MakeSort(PlanP input, std::vector<SortKey> keys) {
-  return std::make_shared<SortPlan>(std::move(input), std::move(keys));
+PlanP MakeSort(PlanP input, std::vector<SortKey> keys, ExprP skip, ExprP limit) {
+  return std::make_shared<SortPlan>(std::move(input), std::move(keys), std::move(skip),
+                                    std::move(limit));
 }
 
 PlanP MakeUnion(PlanP left, PlanP right, bool distinct, std::vector<size_t> slots) {

@@ -91,8 +91,12 @@ struct SortKey {
   ExprP expr;
   bool ascending = true;
 };
-PlanP MakeSort(PlanP input, std::vector<SortKey> keys);
+// Sorts stably by `keys`. With `limit` (the LIMIT and optional SKIP that follow the sort), keeps
+// only the first SKIP + LIMIT rows (top-k); the Skip and Limit operators still follow it.
+PlanP MakeSort(PlanP input, std::vector<SortKey> keys, ExprP skip = nullptr, ExprP limit = nullptr);
 PlanP MakeSkip(PlanP input, ExprP count);
+// The value of a SKIP or LIMIT count (`what`); throws SyntaxError unless a non-negative integer.
+int64_t EvalCount(const Expression& expr, ExecContext& ctx, const char* what);
 // With `drain_input`, the input is read to its end after the last row (so that updates
 // upstream apply to every row).
 PlanP MakeLimit(PlanP input, ExprP count, bool drain_input = false);

@@ -169,15 +169,17 @@ PlanP QueryPlanner::PlanProjection(const ast::ProjectionBody& body, const ast::E
   }
   const bool saved = in_aggregation_;
   in_aggregation_ = projected_only;
+  ExprP skip = body.skip ? BindCount(body.skip, "SKIP") : nullptr;
+  ExprP limit = body.limit ? BindCount(body.limit, "LIMIT") : nullptr;
   if (!body.order_by.empty()) {
     std::vector<SortKey> keys;
     for (const auto& s : body.order_by)
       keys.push_back({BindExpr(s.expr, order_scope), s.ascending});
-    plan = MakeSort(std::move(plan), std::move(keys));
+    plan = MakeSort(std::move(plan), std::move(keys), skip, limit);
   }
   in_aggregation_ = saved;
-  if (body.skip) plan = MakeSkip(std::move(plan), BindCount(body.skip, "SKIP"));
-  if (body.limit) plan = MakeLimit(std::move(plan), BindCount(body.limit, "LIMIT"), writes_);
+  if (skip) plan = MakeSkip(std::move(plan), skip);
+  if (limit) plan = MakeLimit(std::move(plan), limit, writes_);
   if (where) {
     in_aggregation_ = body.distinct && !aggregating;
     ExprP predicate = BindExpr(where, order_scope);
