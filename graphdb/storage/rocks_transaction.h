@@ -101,6 +101,8 @@ class RocksTransaction : public Transaction {
   Result<NodeRecord> LoadNode(NodeId id) const;
   // Keeps `node` as the record decoded last (read transactions only; see invariant 5).
   void RememberNode(NodeId id, NodeRecord node) const;
+  // The remembered record of node `id` (read without a copy), or null.
+  const NodeRecord* RememberedNode(NodeId id) const;
   Result<RelValue> LoadRel(RelId id) const;
   NameTokens name_tokens() const;
   // Writes `after` (or deletes the node when null) and moves every index entry of the node.

@@ -60,7 +60,13 @@ bool RocksTransaction::NodeExists(NodeId id) {
   return bytes.ok() && bytes->has_value();
 }
 
+const NodeRecord* RocksTransaction::RememberedNode(NodeId id) const {
+  if (ended_ || !last_node_ || last_node_->first != id) return nullptr;
+  return &last_node_->second;
+}
+
 Result<std::vector<TokenId>> RocksTransaction::NodeLabels(NodeId id) {
+  if (const NodeRecord* node = RememberedNode(id)) return node->labels;
   SG_ASSIGN_OR_RETURN(NodeRecord node, LoadNode(id));
   return std::move(node.labels);
 }
@@ -71,6 +77,7 @@ Result<PropertyMap> RocksTransaction::NodeProperties(NodeId id) {
 }
 
 Result<Value> RocksTransaction::NodeProperty(NodeId id, TokenId key) {
+  if (const NodeRecord* node = RememberedNode(id)) return FindProperty(node->properties, key);
   SG_ASSIGN_OR_RETURN(NodeRecord node, LoadNode(id));
   return FindProperty(node.properties, key);
 }

@@ -64,7 +64,8 @@ class AggregateOperator : public UnaryOperator {
     std::vector<std::unique_ptr<Aggregator>> aggregators;
   };
 
-  Group* FindGroup(ValueList key) {
+  // The group of `key`, created when new (the key is copied only then).
+  Group* FindGroup(const ValueList& key) {
     auto it = groups_.find(key);
     if (it != groups_.end()) return it->second.get();
     auto group = std::make_unique<Group>();
@@ -76,19 +77,19 @@ class AggregateOperator : public UnaryOperator {
     ctx_->ChargeMemory(static_cast<int64_t>(64 + key.size() * sizeof(Value)));
     Group* raw = group.get();
     order_.push_back(raw);
-    groups_.emplace(std::move(key), std::move(group));
+    groups_.emplace(key, std::move(group));
     return raw;
   }
 
   void Consume() {
     Row in;
     std::vector<Value> args;
+    ValueList key;  // reused across rows: no allocation per row for a group that exists
     while (input_->Next(in)) {
       ctx_->CheckGuards();
-      ValueList key;
-      key.reserve(keys_->size());
+      key.clear();
       for (const ProjectItem& k : *keys_) key.push_back(k.expr->Eval(in, *ctx_));
-      Group* g = FindGroup(std::move(key));
+      Group* g = FindGroup(key);
       for (size_t i = 0; i < aggregates_->size(); ++i) {
         const AggregateSpec& spec = (*aggregates_)[i];
         args.clear();

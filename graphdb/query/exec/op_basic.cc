@@ -90,15 +90,15 @@ class ProjectOperator : public UnaryOperator {
   bool Produce(Row& row) override {
     if (!input_->Next(row)) return false;
     // Evaluate all first: an item may read a slot another item overwrites.
-    std::vector<Value> values;
-    values.reserve(items_->size());
-    for (const ProjectItem& item : *items_) values.push_back(item.expr->Eval(row, *ctx_));
-    for (size_t i = 0; i < values.size(); ++i) row[(*items_)[i].slot] = std::move(values[i]);
+    values_.clear();
+    for (const ProjectItem& item : *items_) values_.push_back(item.expr->Eval(row, *ctx_));
+    for (size_t i = 0; i < values_.size(); ++i) row[(*items_)[i].slot] = std::move(values_[i]);
     return true;
   }
 
  private:
   const std::vector<ProjectItem>* items_;
+  std::vector<Value> values_;  // reused across rows
 };
 
 class RestrictOperator : public UnaryOperator {
