@@ -127,6 +127,11 @@ class Transaction {
   // Relationships of `node` in `direction`, of one type or all; one prefix scan per direction.
   virtual std::unique_ptr<AdjacencyCursor> Expand(NodeId node, Direction direction,
                                                   std::optional<TokenId> type) = 0;
+  // Appends to *out what Expand(node, direction, type) yields, only the relationships reaching
+  // `other` when it is set (with `type` set: one keyed seek, not a scan of the node). A read
+  // transaction seeks one reused iterator per call, so this is the traversal operators' path.
+  virtual Status ReadAdjacency(NodeId node, Direction direction, std::optional<TokenId> type,
+                               std::optional<NodeId> other, std::vector<AdjacencyEntry>* out) = 0;
   virtual Result<uint64_t> Degree(NodeId node, Direction direction,
                                   std::optional<TokenId> type) = 0;
 

@@ -44,16 +44,22 @@ Result<std::optional<std::string>> KvReader::Get(Cf cf, std::string_view key) co
 std::unique_ptr<KeyRange> KvReader::Scan(Cf cf, std::string lower, std::string upper) const {
   auto range = std::make_unique<KeyRange>(std::move(lower), std::move(upper));
   rocksdb::ReadOptions& options = range->read_options_;
-  options.snapshot = snapshot_;
   if (!range->upper_.empty()) options.iterate_upper_bound = &range->upper_slice_;
   // A scan inside one node's adjacency uses the prefix bloom; any other scan is total-order.
   const bool one_node = cf == Cf::kAdj && range->lower_.size() >= 8;
   options.prefix_same_as_start = one_node;
   options.total_order_seek = !one_node;
-  rocksdb::Iterator* base = db_->NewIterator(options, handle(cf));
-  range->iterator_.reset(batch_ ? batch_->NewIteratorWithBase(handle(cf), base, &options) : base);
+  range->iterator_ = NewIterator(cf, &options);
   range->iterator_->Seek(range->lower_);
   return range;
+}
+
+std::unique_ptr<rocksdb::Iterator> KvReader::NewIterator(Cf cf,
+                                                         rocksdb::ReadOptions* options) const {
+  options->snapshot = snapshot_;
+  rocksdb::Iterator* base = db_->NewIterator(*options, handle(cf));
+  return std::unique_ptr<rocksdb::Iterator>(
+      batch_ ? batch_->NewIteratorWithBase(handle(cf), base, options) : base);
 }
 
 std::unique_ptr<KeyRange> KvReader::ScanPrefix(Cf cf, std::string_view prefix) const {

@@ -52,6 +52,9 @@ class KvReader {
   Result<std::optional<std::string>> Get(Cf cf, std::string_view key) const;
   // Keys in [lower, upper); an empty `upper` means no upper bound.
   std::unique_ptr<KeyRange> Scan(Cf cf, std::string lower, std::string upper) const;
+  // An unpositioned iterator over the reader's view (snapshot + batch) with `options` (its
+  // snapshot is set here); `options` must outlive the iterator.
+  std::unique_ptr<rocksdb::Iterator> NewIterator(Cf cf, rocksdb::ReadOptions* options) const;
   std::unique_ptr<KeyRange> ScanPrefix(Cf cf, std::string_view prefix) const;
   // Calls fn(key, value) for each key with `prefix` until it returns false; the scan's status.
   Status ForEachWithPrefix(Cf cf, std::string_view prefix,

@@ -43,6 +43,7 @@ Status RocksTransaction::Start() {
     snapshot_ = ctx_->db->GetSnapshot();
   }
   reader_ = std::make_unique<KvReader>(ctx_->db, &ctx_->handles, snapshot_, batch_.get());
+  adjacency_ = std::make_unique<AdjacencyReader>(reader_.get(), /*reusable=*/!batch_);
   SG_ASSIGN_OR_RETURN(indexes_, LoadIndexDefinitions(*reader_));
   return Status::OK();
 }
@@ -52,6 +53,7 @@ RocksTransaction::~RocksTransaction() { End(); }
 void RocksTransaction::End() {
   if (ended_) return;
   ended_ = true;
+  adjacency_.reset();
   reader_.reset();
   batch_.reset();
   if (snapshot_ != nullptr) ctx_->db->ReleaseSnapshot(snapshot_);

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "storage/adjacency_reader.h"
 #include "storage/graph_store.h"
 #include "storage/index_maintenance.h"
 #include "storage/kv_reader.h"
@@ -31,6 +32,8 @@ namespace stargraph::storage {
 //  5. last_node_ / last_rel_ (read transactions only, which never change what they read) hold
 //     the record decoded last, so reading several properties of one entity costs one Get; node
 //     scans leave each node they yield there, so reading a scanned node costs no Get.
+//  6. adjacency_ reuses one iterator and caches the entries it read in read transactions only
+//     (see adjacency_reader.h); it is destroyed before reader_ and the snapshot.
 class RocksTransaction : public Transaction {
  public:
   // Takes the writer lock (write mode) or the catch-up lock (read-only store) before the snapshot.
@@ -69,6 +72,8 @@ class RocksTransaction : public Transaction {
   std::unique_ptr<RelCursor> ScanRelationships(std::optional<TokenId> type) override;
   std::unique_ptr<AdjacencyCursor> Expand(NodeId node, Direction direction,
                                           std::optional<TokenId> type) override;
+  Status ReadAdjacency(NodeId node, Direction direction, std::optional<TokenId> type,
+                       std::optional<NodeId> other, std::vector<AdjacencyEntry>* out) override;
   Result<uint64_t> Degree(NodeId node, Direction direction, std::optional<TokenId> type) override;
 
   std::vector<NodeId> LookupName(std::string_view name) override;
@@ -112,8 +117,6 @@ class RocksTransaction : public Transaction {
   Status RemoveRel(const RelRecord& rel);
   Status Put(Cf cf, std::string_view key, std::string_view value);
   Status Delete(Cf cf, std::string_view key);
-  std::vector<AdjacencyEntry> CollectAdjacency(NodeId node, Direction direction,
-                                               std::optional<TokenId> type, Status* status);
   Status BackfillIndex(const IndexDefinition& def);
   // A node cursor over an index key range, or over ScanLabel filtered when no index exists.
   std::unique_ptr<NodeCursor> IndexCursor(TokenId label, TokenId key, std::string lower,
@@ -126,6 +129,7 @@ class RocksTransaction : public Transaction {
   const rocksdb::Snapshot* snapshot_ = nullptr;
   std::unique_ptr<rocksdb::WriteBatchWithIndex> batch_;
   std::unique_ptr<KvReader> reader_;
+  std::unique_ptr<AdjacencyReader> adjacency_;  // reads through reader_
   std::vector<IndexDefinition> indexes_;
   std::vector<std::vector<IndexDefinition>> savepoint_indexes_;
   bool allocated_ids_ = false;

@@ -121,9 +121,8 @@ Result<bool> RocksTransaction::RemoveLabel(NodeId id, TokenId label) {
 Status RocksTransaction::DeleteNode(NodeId id, bool detach, uint64_t* deleted_rels) {
   SG_RETURN_IF_ERROR(CheckWritable());
   SG_ASSIGN_OR_RETURN(NodeRecord before, LoadNode(id));
-  Status status;
-  std::vector<AdjacencyEntry> rels = CollectAdjacency(id, Direction::kBoth, std::nullopt, &status);
-  SG_RETURN_IF_ERROR(status);
+  std::vector<AdjacencyEntry> rels;
+  SG_RETURN_IF_ERROR(ReadAdjacency(id, Direction::kBoth, std::nullopt, std::nullopt, &rels));
   if (!rels.empty() && !detach) {
     return Status::Constraint("node " + std::to_string(id) +
                               " still has relationships; delete them first or use DETACH DELETE");

@@ -1,4 +1,6 @@
 // Relationship reads and writes of RocksTransaction, and adjacency expansion.
+#include <algorithm>
+
 #include "storage/cursors.h"
 #include "storage/key_codec.h"
 #include "storage/rocks_transaction.h"
@@ -9,25 +11,6 @@ namespace {
 
 Status RelNotFound(RelId id) {
   return Status::NotFound("relationship " + std::to_string(id) + " not found");
-}
-
-std::string Prefix(NodeId node, Direction direction, std::optional<TokenId> type) {
-  return type ? AdjPrefix(node, direction, *type) : AdjPrefix(node, direction);
-}
-
-std::unique_ptr<AdjacencyCursor> ScanAdjacency(const KvReader& reader, NodeId node,
-                                               Direction direction, std::optional<TokenId> type,
-                                               bool skip_self_loops) {
-  RangeDecoder<AdjacencyEntry> decode =
-      [node, skip_self_loops](std::string_view key,
-                              std::string_view) -> Result<std::optional<AdjacencyEntry>> {
-    NodeId owner = 0;
-    SG_ASSIGN_OR_RETURN(AdjacencyEntry entry, ParseAdjKey(key, &owner));
-    if (skip_self_loops && entry.other == node) return std::optional<AdjacencyEntry>();
-    return std::optional<AdjacencyEntry>(entry);
-  };
-  return std::make_unique<RangeCursor<AdjacencyEntry>>(
-      reader.ScanPrefix(Cf::kAdj, Prefix(node, direction, type)), std::move(decode));
 }
 
 }  // namespace
@@ -115,40 +98,31 @@ Status RocksTransaction::RemoveRel(const RelRecord& rel) {
 
 std::unique_ptr<AdjacencyCursor> RocksTransaction::Expand(NodeId node, Direction direction,
                                                           std::optional<TokenId> type) {
-  if (ended_) {
-    return std::make_unique<VectorCursor<AdjacencyEntry>>(std::vector<AdjacencyEntry>{},
-                                                          Status::Aborted("transaction ended"));
-  }
-  std::unique_ptr<AdjacencyCursor> cursor;
-  if (direction == Direction::kBoth) {
-    // Undirected expansion reports a self-loop once, from its outgoing entry.
-    cursor = std::make_unique<ConcatCursor<AdjacencyEntry>>(
-        ScanAdjacency(*reader_, node, Direction::kOutgoing, type, false),
-        ScanAdjacency(*reader_, node, Direction::kIncoming, type, true));
-  } else {
-    cursor = ScanAdjacency(*reader_, node, direction, type, false);
-  }
-  return batch_ ? Materialize(std::move(cursor)) : std::move(cursor);
+  std::vector<AdjacencyEntry> entries;
+  Status status = ReadAdjacency(node, direction, type, std::nullopt, &entries);
+  return std::make_unique<VectorCursor<AdjacencyEntry>>(std::move(entries), std::move(status));
+}
+
+Status RocksTransaction::ReadAdjacency(NodeId node, Direction direction,
+                                       std::optional<TokenId> type, std::optional<NodeId> other,
+                                       std::vector<AdjacencyEntry>* out) {
+  SG_RETURN_IF_ERROR(CheckLive());
+  if (direction != Direction::kBoth) return adjacency_->Read(node, direction, type, other, out);
+  SG_RETURN_IF_ERROR(adjacency_->Read(node, Direction::kOutgoing, type, other, out));
+  const size_t first_incoming = out->size();
+  SG_RETURN_IF_ERROR(adjacency_->Read(node, Direction::kIncoming, type, other, out));
+  // Undirected expansion reports a self-loop once, from its outgoing entry.
+  out->erase(std::remove_if(out->begin() + static_cast<std::ptrdiff_t>(first_incoming), out->end(),
+                            [node](const AdjacencyEntry& e) { return e.other == node; }),
+             out->end());
+  return Status::OK();
 }
 
 Result<uint64_t> RocksTransaction::Degree(NodeId node, Direction direction,
                                           std::optional<TokenId> type) {
-  SG_RETURN_IF_ERROR(CheckLive());
-  Status status;
-  const std::vector<AdjacencyEntry> entries = CollectAdjacency(node, direction, type, &status);
-  SG_RETURN_IF_ERROR(status);
-  return entries.size();
-}
-
-std::vector<AdjacencyEntry> RocksTransaction::CollectAdjacency(NodeId node, Direction direction,
-                                                               std::optional<TokenId> type,
-                                                               Status* status) {
-  std::unique_ptr<AdjacencyCursor> cursor = Expand(node, direction, type);
   std::vector<AdjacencyEntry> entries;
-  AdjacencyEntry entry;
-  while (cursor->Next(&entry)) entries.push_back(entry);
-  *status = cursor->status();
-  return entries;
+  SG_RETURN_IF_ERROR(ReadAdjacency(node, direction, type, std::nullopt, &entries));
+  return entries.size();
 }
 
 }  // namespace stargraph::storage

@@ -178,6 +178,34 @@ TEST_CASE("Predicates are applied as soon as their variables are bound", "[plann
                      "RETURN a.name, b.name")) == Show(Rows{{Value("Oracle"), Value("OpenAI")}}));
 }
 
+TEST_CASE("A relationship between two bound nodes is an Expand-Into", "[planner]") {
+  testing::ScratchDatabase f("expand_into");
+  f.Run(
+      "CREATE (a:N {name: 'a'}), (b:N {name: 'b'}), (c:N {name: 'c'}), (a)-[:R]->(b), "
+      "(b)-[:R]->(c), (a)-[:R]->(c), (a)-[:R]->(c), (c)-[:S]->(a), (a)-[:R]->(a)");
+  const std::string triangle =
+      "MATCH (a:N {name: 'a'})-[:R]->(b)-[:R]->(c), (a)-[r:R]->(c) RETURN b.name, c.name, "
+      "count(r) ORDER BY b.name, c.name";
+  const auto lines = PlanLines(f.session(), triangle);
+  std::string plan;
+  for (const std::string& line : lines) plan += line + "\n";
+  INFO(plan);
+  CHECK(LineOf(lines, "ExpandInto((a)-[r:R]->(c))") >= 0);
+  // Each parallel closing relationship makes a row; none is used twice in one row.
+  CHECK(Show(f.Run(triangle)) == Show(Rows{{Value("a"), Value("c"), Value(int64_t{2})},
+                                           {Value("b"), Value("c"), Value(int64_t{2})}}));
+  CHECK(Show(f.Run("MATCH (a {name: 'a'}), (c {name: 'c'}) MATCH (a)-[r]-(c) "
+                   "RETURN type(r) AS t, count(*) ORDER BY t")) ==
+        Show(Rows{{Value("R"), Value(int64_t{2})}, {Value("S"), Value(int64_t{1})}}));
+  CHECK(Show(f.Run("MATCH (a {name: 'a'}), (c {name: 'c'}) MATCH (c)-[r:S|R]->(a) "
+                   "RETURN count(r)")) == Show(Rows{{Value(int64_t{1})}}));
+  CHECK(Show(f.Run("MATCH (a {name: 'a'}) MATCH (a)-[r:R]-(a) RETURN count(r)")) ==
+        Show(Rows{{Value(int64_t{1})}}));
+  CHECK(Show(f.Run("MATCH (a {name: 'a'}) OPTIONAL MATCH (x {name: 'none'}) "
+                   "OPTIONAL MATCH (a)-[r]->(x) RETURN count(r)")) ==
+        Show(Rows{{Value(int64_t{0})}}));
+}
+
 TEST_CASE("Id seeks compare ids as numbers and produce each node once", "[planner]") {
   PlannerFixture p;
   auto rows = p.f.Run("MATCH (n:Company {name: 'Oracle'}) RETURN id(n)");

@@ -30,26 +30,23 @@ class Traverser {
     for (const std::string& t : spec.types) {
       if (auto id = ctx.FindToken(storage::TokenKind::kRelType, t)) type_ids_.push_back(*id);
     }
+    std::sort(type_ids_.begin(), type_ids_.end());
+    type_ids_.erase(std::unique(type_ids_.begin(), type_ids_.end()), type_ids_.end());
   }
-  // Relationships of `node` matching the pattern's direction and types.
-  void Neighbours(storage::NodeId node, std::vector<storage::AdjacencyEntry>* out) {
+  // Relationships of `node` matching the pattern's direction and types, in key order; only
+  // those reaching `other` when it is set (Expand-Into: a keyed seek per type).
+  void Neighbours(storage::NodeId node, std::optional<storage::NodeId> other,
+                  std::vector<storage::AdjacencyEntry>* out) {
     out->clear();
-    if (!any_type_ && type_ids_.empty()) return;
-    std::optional<storage::TokenId> single;
-    if (type_ids_.size() == 1) single = type_ids_[0];
-    auto cursor = ctx_->tx().Expand(node, spec_->direction, single);
-    storage::AdjacencyEntry e;
-    while (cursor->Next(&e)) {
-      if (!any_type_ && !single &&
-          std::find(type_ids_.begin(), type_ids_.end(), e.type) == type_ids_.end()) {
-        continue;
-      }
-      // An undirected pattern sees a self-loop once, not once per direction.
-      if (spec_->direction == storage::Direction::kBoth && e.other == node &&
-          e.direction == storage::Direction::kIncoming) {
-        continue;
-      }
-      out->push_back(e);
+    if (any_type_ || (type_ids_.size() > 1 && !other)) {
+      Check(ctx_->tx().ReadAdjacency(node, spec_->direction, std::nullopt, other, out));
+      if (any_type_) return;
+      auto wrong_type = [this](const storage::AdjacencyEntry& e) { return !HasType(e.type); };
+      out->erase(std::remove_if(out->begin(), out->end(), wrong_type), out->end());
+      return;
+    }
+    for (storage::TokenId type : type_ids_) {
+      Check(ctx_->tx().ReadAdjacency(node, spec_->direction, type, other, out));
     }
   }
   bool UsedEarlier(const Row& row, storage::RelId id) const {
@@ -57,6 +54,9 @@ class Traverser {
       if (RelUsed(row[slot], id)) return true;
     }
     return false;
+  }
+  bool HasType(storage::TokenId type) const {
+    return std::binary_search(type_ids_.begin(), type_ids_.end(), type);
   }
   static RelRef ToRel(storage::NodeId node, const storage::AdjacencyEntry& e) {
     const bool out = e.direction == storage::Direction::kOutgoing;
@@ -98,16 +98,18 @@ class ExpandOperator : public UnaryOperator {
       pos_ = 0;
       if (from.kind() != ValueKind::kNode) continue;
       from_ = from.as_node().id;
-      traverser_.Neighbours(from_, &entries_);
+      std::optional<storage::NodeId> into;
+      if (spec_->to_bound) {
+        const Value& to = current_[spec_->to_slot];
+        if (to.kind() != ValueKind::kNode) continue;
+        into = to.as_node().id;
+      }
+      traverser_.Neighbours(from_, into, &entries_);
     }
   }
 
  private:
   bool Accept(const storage::AdjacencyEntry& e) const {
-    if (spec_->to_bound) {
-      const Value& to = current_[spec_->to_slot];
-      if (to.kind() != ValueKind::kNode || to.as_node().id != e.other) return false;
-    }
     if (spec_->rel_bound) {
       const Value& rel = current_[spec_->rel_slot];
       if (rel.kind() != ValueKind::kRelationship || rel.as_rel().id != e.rel) return false;
@@ -163,7 +165,7 @@ class VarExpandOperator : public UnaryOperator {
 
   void Push(storage::NodeId node) {
     stack_.push_back(Frame{node, {}, 0});
-    traverser_.Neighbours(node, &stack_.back().entries);
+    traverser_.Neighbours(node, std::nullopt, &stack_.back().entries);
   }
 
   bool InPath(storage::RelId id) const {
@@ -278,7 +280,7 @@ class ShortestPathOperator : public UnaryOperator {
         frontier.pop_front();
         const int64_t d = depth[node];
         if (max_hops >= 0 && d >= max_hops) continue;
-        traverser_.Neighbours(node, &entries);
+        traverser_.Neighbours(node, std::nullopt, &entries);
         for (const storage::AdjacencyEntry& e : entries) {
           ctx_->CheckGuards();
           if (traverser_.UsedEarlier(current_, e.rel)) continue;
