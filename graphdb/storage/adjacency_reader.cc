@@ -18,6 +18,23 @@ Status AdjacencyReader::Read(NodeId node, Direction direction, std::optional<Tok
   if (type && other) PutFixed64BE(&prefix_, *other);
   // A keyed seek is as cheap as a cache lookup and is rarely repeated: not cached.
   if (!reusable_ || (type && other)) return Scan(other, out);
+  const size_t first = out->size();
+  SG_RETURN_IF_ERROR(ReadCached(other, out));
+  last_rels_.clear();
+  for (size_t i = first; i < out->size() && last_rels_.size() < kPrefetch; ++i) {
+    last_rels_.push_back((*out)[i].rel);
+  }
+  return Status::OK();
+}
+
+std::vector<RelId> AdjacencyReader::TakeLastRels() {
+  std::vector<RelId> rels = std::move(last_rels_);
+  last_rels_.clear();
+  std::sort(rels.begin(), rels.end());
+  return rels;
+}
+
+Status AdjacencyReader::ReadCached(std::optional<NodeId> other, std::vector<AdjacencyEntry>* out) {
   if (auto it = cache_.find(prefix_); it != cache_.end()) {
     for (const AdjacencyEntry& e : it->second) {
       if (!other || e.other == *other) out->push_back(e);

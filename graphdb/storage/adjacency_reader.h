@@ -37,7 +37,13 @@ class AdjacencyReader {
   Status Read(NodeId node, Direction direction, std::optional<TokenId> type,
               std::optional<NodeId> other, std::vector<AdjacencyEntry>* out);
 
+  // The relationships of the last Read (ids ascending, at most kPrefetch), once: the caller
+  // fetches their records in one batch when the first of them is loaded. Empty afterwards.
+  std::vector<RelId> TakeLastRels();
+  static constexpr size_t kPrefetch = 1024;
+
  private:
+  Status ReadCached(std::optional<NodeId> other, std::vector<AdjacencyEntry>* out);
   Status Scan(std::optional<NodeId> other, std::vector<AdjacencyEntry>* out);
   void Remember(size_t first, const std::vector<AdjacencyEntry>& out);
 
@@ -48,6 +54,7 @@ class AdjacencyReader {
   std::string prefix_;
   std::unordered_map<std::string, std::vector<AdjacencyEntry>> cache_;
   size_t cached_entries_ = 0;
+  std::vector<RelId> last_rels_;
 };
 
 }  // namespace stargraph::storage

@@ -41,6 +41,25 @@ Result<std::optional<std::string>> KvReader::Get(Cf cf, std::string_view key) co
   return std::optional<std::string>(std::move(value));
 }
 
+Status KvReader::MultiGet(Cf cf, const std::vector<std::string>& keys,
+                          std::vector<std::optional<std::string>>* values) const {
+  if (batch_) return Status::Internal("MultiGet through a write batch");
+  rocksdb::ReadOptions options;
+  options.snapshot = snapshot_;
+  std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
+  std::vector<rocksdb::PinnableSlice> found(keys.size());
+  std::vector<rocksdb::Status> statuses(keys.size());
+  db_->MultiGet(options, handle(cf), keys.size(), slices.data(), found.data(), statuses.data(),
+                /*sorted_input=*/true);
+  values->assign(keys.size(), std::nullopt);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (statuses[i].IsNotFound()) continue;
+    SG_RETURN_IF_ERROR(FromRocks(statuses[i]));
+    (*values)[i] = found[i].ToString();
+  }
+  return Status::OK();
+}
+
 std::unique_ptr<KeyRange> KvReader::Scan(Cf cf, std::string lower, std::string upper) const {
   auto range = std::make_unique<KeyRange>(std::move(lower), std::move(upper));
   rocksdb::ReadOptions& options = range->read_options_;

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/status.h"
 #include "storage/rocks_options.h"
@@ -50,6 +51,10 @@ class KvReader {
 
   // The value under `key`, nullopt when absent; IOError when RocksDB fails.
   Result<std::optional<std::string>> Get(Cf cf, std::string_view key) const;
+  // The values under `keys` (sorted ascending) in one batched lookup: (*values)[i] is nullopt
+  // when keys[i] is absent. Read-only readers only (no batch); IOError when RocksDB fails.
+  Status MultiGet(Cf cf, const std::vector<std::string>& keys,
+                  std::vector<std::optional<std::string>>* values) const;
   // Keys in [lower, upper); an empty `upper` means no upper bound.
   std::unique_ptr<KeyRange> Scan(Cf cf, std::string lower, std::string upper) const;
   // An unpositioned iterator over the reader's view (snapshot + batch) with `options` (its

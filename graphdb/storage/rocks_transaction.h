@@ -16,6 +16,7 @@
 #include "storage/graph_store.h"
 #include "storage/index_maintenance.h"
 #include "storage/kv_reader.h"
+#include "storage/record_cache.h"
 #include "storage/record_codec.h"
 #include "storage/store_context.h"
 
@@ -29,9 +30,10 @@ namespace stargraph::storage {
 //  3. indexes_ is the set of index definitions as of the batch; savepoint_indexes_ holds one copy
 //     per user savepoint so that RollbackToSavePoint restores both together.
 //  4. After Commit() or Rollback() every method fails with Aborted (or returns empty).
-//  5. last_node_ / last_rel_ (read transactions only, which never change what they read) hold
-//     the record decoded last, so reading several properties of one entity costs one Get; node
-//     scans leave each node they yield there, so reading a scanned node costs no Get.
+//  5. last_node_, node_cache_ and rel_cache_ are filled by read transactions only (which never
+//     change what they read), so a remembered record is always the snapshot's: repeated reads of
+//     an entity (labels, several properties) cost one Get; node scans leave each node they yield
+//     in last_node_, so reading a scanned node costs no Get.
 //  6. adjacency_ reuses one iterator and caches the entries it read in read transactions only
 //     (see adjacency_reader.h); it is destroyed before reader_ and the snapshot.
 class RocksTransaction : public Transaction {
@@ -109,6 +111,9 @@ class RocksTransaction : public Transaction {
   // The remembered record of node `id` (read without a copy), or null.
   const NodeRecord* RememberedNode(NodeId id) const;
   Result<RelValue> LoadRel(RelId id) const;
+  // Read transactions: when `id` is among the relationships of the last adjacency read, loads
+  // all of them into rel_cache_ in one batch.
+  Status PrefetchRels(RelId id) const;
   NameTokens name_tokens() const;
   // Writes `after` (or deletes the node when null) and moves every index entry of the node.
   Status WriteNode(NodeId id, const NodeRecord* before, const NodeRecord* after);
@@ -135,7 +140,8 @@ class RocksTransaction : public Transaction {
   bool allocated_ids_ = false;
   bool ended_ = false;
   mutable std::optional<std::pair<NodeId, NodeRecord>> last_node_;
-  mutable std::optional<std::pair<RelId, RelValue>> last_rel_;
+  mutable RecordCache<NodeRecord> node_cache_;
+  mutable RecordCache<RelValue> rel_cache_;
 };
 
 }  // namespace stargraph::storage

@@ -27,10 +27,11 @@ std::string TokenText(const TokenDictionary& tokens, TokenKind kind, TokenId id)
 
 Result<NodeRecord> RocksTransaction::LoadNode(NodeId id) const {
   SG_RETURN_IF_ERROR(CheckLive());
-  if (last_node_ && last_node_->first == id) return last_node_->second;
+  if (const NodeRecord* cached = RememberedNode(id)) return *cached;
   SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_->Get(Cf::kNode, NodeKey(id)));
   if (!bytes) return NodeNotFound(id);
   SG_ASSIGN_OR_RETURN(NodeRecord node, DecodeNodeRecord(*bytes));
+  if (mode_ == TxMode::kRead) node_cache_.Put(id, node);
   RememberNode(id, node);
   return node;
 }
@@ -61,8 +62,9 @@ bool RocksTransaction::NodeExists(NodeId id) {
 }
 
 const NodeRecord* RocksTransaction::RememberedNode(NodeId id) const {
-  if (ended_ || !last_node_ || last_node_->first != id) return nullptr;
-  return &last_node_->second;
+  if (ended_) return nullptr;
+  if (last_node_ && last_node_->first == id) return &last_node_->second;
+  return node_cache_.Find(id);
 }
 
 Result<std::vector<TokenId>> RocksTransaction::NodeLabels(NodeId id) {

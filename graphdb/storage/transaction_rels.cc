@@ -17,12 +17,34 @@ Status RelNotFound(RelId id) {
 
 Result<RelValue> RocksTransaction::LoadRel(RelId id) const {
   SG_RETURN_IF_ERROR(CheckLive());
-  if (last_rel_ && last_rel_->first == id) return last_rel_->second;
+  if (const RelValue* cached = rel_cache_.Find(id)) return *cached;
+  if (mode_ == TxMode::kRead) {
+    SG_RETURN_IF_ERROR(PrefetchRels(id));
+    if (const RelValue* cached = rel_cache_.Find(id)) return *cached;
+  }
   SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_->Get(Cf::kRel, RelKey(id)));
   if (!bytes) return RelNotFound(id);
   SG_ASSIGN_OR_RETURN(RelValue rel, DecodeRelValue(id, *bytes));
-  if (mode_ == TxMode::kRead) last_rel_.emplace(id, rel);
+  if (mode_ == TxMode::kRead) rel_cache_.Put(id, rel);
   return rel;
+}
+
+// Relationship properties are read row after row for the relationships one node expanded to:
+// the first miss among them fetches all their records in one MultiGet.
+Status RocksTransaction::PrefetchRels(RelId id) const {
+  const std::vector<RelId> rels = adjacency_->TakeLastRels();
+  if (!std::binary_search(rels.begin(), rels.end(), id)) return Status::OK();
+  std::vector<std::string> keys;
+  keys.reserve(rels.size());
+  for (RelId rel : rels) keys.push_back(RelKey(rel));
+  std::vector<std::optional<std::string>> values;
+  SG_RETURN_IF_ERROR(reader_->MultiGet(Cf::kRel, keys, &values));
+  for (size_t i = 0; i < rels.size(); ++i) {
+    if (!values[i]) continue;
+    SG_ASSIGN_OR_RETURN(RelValue rel, DecodeRelValue(rels[i], *values[i]));
+    rel_cache_.Put(rels[i], rel);
+  }
+  return Status::OK();
 }
 
 Result<RelId> RocksTransaction::CreateRelationship(NodeId start, TokenId type, NodeId end,

@@ -94,3 +94,37 @@ TEST_CASE("ReadAdjacency shows each transaction its own view", "[store]") {
   CHECK(reader->ReadAdjacency(g.a, Direction::kOutgoing, std::nullopt, std::nullopt, &entries)
             .code() == StatusCode::kAborted);
 }
+
+TEST_CASE("Relationship records fetched in a batch after an expansion are the snapshot's",
+          "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir.path());
+  auto setup = Begin(*store, TxMode::kWrite);
+  const TokenId r = Must(setup->GetOrCreateToken(TokenKind::kRelType, "R"));
+  const TokenId w = Must(setup->GetOrCreateToken(TokenKind::kPropertyKey, "w"));
+  const NodeId hub = Must(setup->CreateNode({}, {}));
+  std::vector<RelId> rels;
+  for (int64_t i = 0; i < 50; ++i) {
+    const NodeId other = Must(setup->CreateNode({}, {}));
+    rels.push_back(Must(setup->CreateRelationship(hub, r, other, {{w, Value(i)}})));
+  }
+  MustOk(setup->Commit());
+
+  auto reader = Begin(*store, TxMode::kRead);
+  auto writer = Begin(*store, TxMode::kWrite);
+  MustOk(writer->DeleteRelationship(rels[7]));
+  CHECK(Must(writer->SetRelProperty(rels[8], w, Value(-1))));
+  MustOk(writer->Commit());
+
+  std::vector<AdjacencyEntry> entries;
+  MustOk(reader->ReadAdjacency(hub, Direction::kOutgoing, r, std::nullopt, &entries));
+  REQUIRE(entries.size() == 50);
+  // Read from the last relationship back: the first miss fetches them all.
+  for (size_t i = entries.size(); i-- > 0;) {
+    CHECK(Must(reader->RelProperty(entries[i].rel, w)).as_int() == static_cast<int64_t>(i));
+  }
+  CHECK(Must(reader->GetRelationship(rels[7])).start == hub);
+  auto later = Begin(*store, TxMode::kRead);
+  CHECK(later->GetRelationship(rels[7]).status().code() == StatusCode::kNotFound);
+  CHECK(Must(later->RelProperty(rels[8], w)).as_int() == -1);
+}

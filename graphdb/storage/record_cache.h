@@ -1,0 +1,34 @@
+// Decoded node or relationship records of one read transaction, by id.
+//
+// A read transaction's snapshot never changes, so a record once decoded stays right for the
+// whole transaction. Traversals test the labels of the same end nodes and read the properties
+// of the same entities over and over; this saves the RocksDB Get and the decode of each repeat.
+// At most kCapacity records: when full, the cache starts afresh (no LRU bookkeeping per hit).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <unordered_map>
+
+namespace stargraph::storage {
+
+template <typename Record>
+class RecordCache {
+ public:
+  static constexpr size_t kCapacity = size_t{1} << 14;
+
+  // The cached record of `id`, or null. Valid until the next Put.
+  const Record* Find(uint64_t id) const {
+    auto it = records_.find(id);
+    return it == records_.end() ? nullptr : &it->second;
+  }
+  void Put(uint64_t id, const Record& record) {
+    if (records_.size() >= kCapacity) records_.clear();
+    records_.insert_or_assign(id, record);
+  }
+
+ private:
+  std::unordered_map<uint64_t, Record> records_;
+};
+
+}  // namespace stargraph::storage
