@@ -37,8 +37,8 @@ class AdjacencyReader {
   Status Read(NodeId node, Direction direction, std::optional<TokenId> type,
               std::optional<NodeId> other, std::vector<AdjacencyEntry>* out);
 
-  // The relationships of the last Read (ids ascending, at most kPrefetch), once: the caller
-  // fetches their records in one batch when the first of them is loaded. Empty afterwards.
+  // The relationships of the last list read (not keyed seeks; ids ascending, at most kPrefetch),
+  // once: the caller fetches their records in one batch when one is loaded. Empty afterwards.
   std::vector<RelId> TakeLastRels();
   static constexpr size_t kPrefetch = 1024;
 
