@@ -118,6 +118,21 @@ ProcessOutput RunStargraph(const std::vector<std::string>& args, const std::stri
   return result;
 }
 
+pid_t StartStargraph(const std::vector<std::string>& args) {
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  std::vector<std::string> storage;
+  std::vector<char*> argv = Argv(args, &storage);
+  pid_t pid = 0;
+  int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (spawned != 0) throw std::runtime_error("cannot start " + StargraphBinary());
+  return pid;
+}
+
 PtyProcess::PtyProcess(const std::vector<std::string>& args, const std::string& home) {
   std::vector<std::string> storage;
   std::vector<char*> argv = Argv(args, &storage);

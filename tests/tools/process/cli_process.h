@@ -36,6 +36,10 @@ struct ProcessOutput {
 ProcessOutput RunStargraph(const std::vector<std::string>& args, const std::string& input = "",
                            const std::string& home = "");
 
+// Starts stargraph with `args` in the background, its output discarded; the caller waits for the
+// returned process id (and may kill it first).
+pid_t StartStargraph(const std::vector<std::string>& args);
+
 // stargraph running on a pseudo-terminal, as a user at a keyboard would see it.
 class PtyProcess {
  public:
