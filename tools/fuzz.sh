@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (clang, ASan+UBSan, in build-fuzz) and runs each for N seconds.
-#   tools/fuzz.sh [seconds per target, default 60] [target...]
+# Builds the libFuzzer targets (clang, ASan+UBSan) and runs each for N seconds.
+#   tools/fuzz.sh [--build DIR] [seconds per target, default 60] [target...]
+# The build tree is build-fuzz (configured here, tests off) unless --build names a tree already
+# configured with clang++ and -DSTARGRAPH_FUZZ=ON (tools/test.sh passes its build-san).
 # Each target starts from its seed corpus in tests/fuzz/corpus/<target> and keeps what it learns
-# in build-fuzz/corpus/<target>; a crash leaves its input in build-fuzz/artifacts/. Exits non-zero
+# in DIR/corpus/<target>; a crash leaves its input in DIR/artifacts/. Exits non-zero
 # when any target crashes, leaks, times out or runs out of memory. Exits 0 with a message when
 # clang or libFuzzer is not installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+build=build-fuzz
+if [ "${1:-}" = "--build" ]; then
+  build=$2
+  shift 2
+fi
 seconds=${1:-60}
 shift || true
 targets=("$@")
@@ -22,9 +29,11 @@ if ! command -v clang++ >/dev/null ||
   exit 0
 fi
 
-cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-  -DSTARGRAPH_FUZZ=ON -DSTARGRAPH_BUILD_TESTS=OFF >/dev/null
-cmake --build build-fuzz -j "$(nproc)" --target "${targets[@]}"
+if [ "$build" = build-fuzz ]; then
+  cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_COMPILER=clang++ -DSTARGRAPH_FUZZ=ON -DSTARGRAPH_BUILD_TESTS=OFF >/dev/null
+fi
+cmake --build "$build" -j "$(nproc)" --target "${targets[@]}"
 
 max_len() {
   case "$1" in
@@ -35,19 +44,19 @@ max_len() {
 }
 
 failed=()
-mkdir -p build-fuzz/artifacts
+mkdir -p "$build/artifacts"
 for t in "${targets[@]}"; do
   echo "fuzz: $t for ${seconds}s"
-  mkdir -p "build-fuzz/corpus/$t"
-  if ! "build-fuzz/tests/fuzz/$t" "build-fuzz/corpus/$t" "tests/fuzz/corpus/$t" \
+  mkdir -p "$build/corpus/$t"
+  if ! "$build/tests/fuzz/$t" "$build/corpus/$t" "tests/fuzz/corpus/$t" \
     -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=10 -rss_limit_mb=2048 \
-    -print_final_stats=1 -artifact_prefix="build-fuzz/artifacts/$t-" \
-    >"build-fuzz/$t.log" 2>&1; then
-    echo "fuzz: $t FAILED; last lines of build-fuzz/$t.log:"
-    tail -n 40 "build-fuzz/$t.log"
+    -print_final_stats=1 -artifact_prefix="$build/artifacts/$t-" \
+    >"$build/$t.log" 2>&1; then
+    echo "fuzz: $t FAILED; last lines of $build/$t.log:"
+    tail -n 40 "$build/$t.log"
     failed+=("$t")
   else
-    grep -E '^stat::number_of_executed_units|^#[0-9]+.*DONE' "build-fuzz/$t.log" | tail -n 1 || true
+    grep -E '^stat::number_of_executed_units|^#[0-9]+.*DONE' "$build/$t.log" | tail -n 1 || true
   fi
 done
 
