@@ -32,8 +32,9 @@ namespace stargraph::storage {
 //  4. After Commit() or Rollback() every method fails with Aborted (or returns empty).
 //  5. last_node_, node_cache_ and rel_cache_ are filled by read transactions only (which never
 //     change what they read), so a remembered record is always the snapshot's: repeated reads of
-//     an entity (labels, several properties) cost one Get; node scans leave each node they yield
-//     in last_node_, so reading a scanned node costs no Get.
+//     an entity (labels, several properties) cost one Get (LoadNode fills node_cache_); node
+//     scans leave each node they yield in last_node_ (not in node_cache_, which a scan would
+//     flush), so reading a scanned node costs no Get.
 //  6. adjacency_ reuses one iterator and caches the entries it read in read transactions only
 //     (see adjacency_reader.h); it is destroyed before reader_ and the snapshot.
 class RocksTransaction : public Transaction {

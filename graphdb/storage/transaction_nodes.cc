@@ -31,8 +31,8 @@ Result<NodeRecord> RocksTransaction::LoadNode(NodeId id) const {
   SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_->Get(Cf::kNode, NodeKey(id)));
   if (!bytes) return NodeNotFound(id);
   SG_ASSIGN_OR_RETURN(NodeRecord node, DecodeNodeRecord(*bytes));
+  // node_cache_ serves the next read of this node; last_node_ is for scanned nodes only.
   if (mode_ == TxMode::kRead) node_cache_.Put(id, node);
-  RememberNode(id, node);
   return node;
 }
 
