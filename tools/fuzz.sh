@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (clang, ASan+UBSan) and runs each for N seconds.
+# Builds the libFuzzer targets (clang, ASan+UBSan) and runs each for N seconds, one per core at
+# a time.
 #   tools/fuzz.sh [--build DIR] [seconds per target, default 60] [target...]
 # The build tree is build-fuzz (configured here, tests off) unless --build names a tree already
 # configured with clang++ and -DSTARGRAPH_FUZZ=ON (tools/test.sh passes its build-san).
@@ -43,20 +44,34 @@ max_len() {
   esac
 }
 
+# One target per core at a time; each writes its own log, read once it has finished.
+run_target() {
+  local t=$1 status=0
+  mkdir -p "$build/corpus/$t"
+  "$build/tests/fuzz/$t" "$build/corpus/$t" "tests/fuzz/corpus/$t" \
+    -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=10 -rss_limit_mb=2048 \
+    -print_final_stats=1 -artifact_prefix="$build/artifacts/$t-" >"$build/$t.log" 2>&1 || status=$?
+  echo "$status" >"$build/$t.status"
+}
+
 failed=()
 mkdir -p "$build/artifacts"
+slots=$(nproc)
 for t in "${targets[@]}"; do
   echo "fuzz: $t for ${seconds}s"
-  mkdir -p "$build/corpus/$t"
-  if ! "$build/tests/fuzz/$t" "$build/corpus/$t" "tests/fuzz/corpus/$t" \
-    -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=10 -rss_limit_mb=2048 \
-    -print_final_stats=1 -artifact_prefix="$build/artifacts/$t-" \
-    >"$build/$t.log" 2>&1; then
+  rm -f "$build/$t.status"
+  run_target "$t" &
+  while [ "$(jobs -rp | wc -l)" -ge "$slots" ]; do wait -n || true; done
+done
+wait
+for t in "${targets[@]}"; do
+  if [ "$(cat "$build/$t.status" 2>/dev/null)" != 0 ]; then
     echo "fuzz: $t FAILED; last lines of $build/$t.log:"
     tail -n 40 "$build/$t.log"
     failed+=("$t")
   else
-    grep -E '^stat::number_of_executed_units|^#[0-9]+.*DONE' "$build/$t.log" | tail -n 1 || true
+    echo -n "fuzz: $t: "
+    grep -E '^stat::number_of_executed_units|^#[0-9]+.*DONE' "$build/$t.log" | tail -n 1 || echo
   fi
 done
 

@@ -1,17 +1,8 @@
 #include "stargraph/query_result.h"
 
-#include <chrono>
+#include "common/steady_clock.h"
 
 namespace stargraph {
-namespace {
-
-int64_t SteadyNanos() {
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(
-             std::chrono::steady_clock::now().time_since_epoch())
-      .count();
-}
-
-}  // namespace
 
 bool QueryStats::contains_updates() const {
   return nodes_created || nodes_deleted || relationships_created || relationships_deleted ||

@@ -1,16 +1,9 @@
-#include <chrono>
-
 #include "api/session_impl.h"
+#include "common/steady_clock.h"
 #include "query/query_error.h"
 
 namespace stargraph {
 namespace {
-
-int64_t SteadyNanos() {
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(
-             std::chrono::steady_clock::now().time_since_epoch())
-      .count();
-}
 
 QueryError RuntimeError(const std::string& code, const std::string& message) {
   return QueryError{"RuntimeError", code, message, 0, 0};

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -27,11 +28,6 @@ std::string Sha256Hex(const std::string& bytes) {
 }
 
 namespace {
-
-std::string BaseName(const std::string& path) {
-  const size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
 
 // "2025-01-22-stargate.zh.txt" -> id "2025-01-22-stargate", language "zh".
 void IdFromFileName(const std::string& base, Article* article) {
@@ -170,7 +166,7 @@ Result<Article> ParseArticle(const std::string& file_name, const std::string& by
   if (!ok.ok()) return ok;
   Article article;
   article.sha256 = Sha256Hex(bytes);
-  const std::string base = BaseName(file_name);
+  const std::string base = std::filesystem::path(file_name).filename().string();
   IdFromFileName(base, &article);
   std::string text = bytes;
   text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());

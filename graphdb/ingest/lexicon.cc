@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -21,11 +22,6 @@ bool ReadFile(const std::string& path, std::string* out) {
   buffer << in.rdbuf();
   *out = buffer.str();
   return true;
-}
-
-std::string BaseName(const std::string& path) {
-  const size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
 ValueList StringList(const std::vector<std::string>& items) {
@@ -96,7 +92,7 @@ bool LexiconLoaded(Session& session, const std::string& path) {
   std::string text;
   if (!ReadFile(path, &text)) return false;
   QueryResult r = session.Execute("MATCH (m:Lexicon {file: $file}) RETURN m.sha256",
-                                  {{"file", BaseName(path)}});
+                                  {{"file", std::filesystem::path(path).filename().string()}});
   const auto rows = r.FetchAll();
   return r.ok() && !rows.empty() && rows[0][0].kind() == ValueKind::kString &&
          rows[0][0].as_string() == Sha256Hex(text);
@@ -139,8 +135,9 @@ Status LoadLexicon(Session& session, const std::string& path) {
       return Status::Internal("loading lexicon " + path + ": " + r.error().message);
     }
   }
-  QueryResult marker = session.Execute("MERGE (m:Lexicon {file: $file}) SET m.sha256 = $sha",
-                                       {{"file", BaseName(path)}, {"sha", Sha256Hex(text)}});
+  QueryResult marker = session.Execute(
+      "MERGE (m:Lexicon {file: $file}) SET m.sha256 = $sha",
+      {{"file", std::filesystem::path(path).filename().string()}, {"sha", Sha256Hex(text)}});
   marker.FetchAll();
   if (!marker.ok()) {
     session.Rollback().IgnoreError();

@@ -8,47 +8,41 @@ namespace stargraph::ingest {
 
 namespace {
 
-const std::string kE = kSlot;
 const std::string kTitle =
     "(?:(?:co-)?founder|chief executive(?: officer)?|chief financial officer|chief technology "
     "officer|chief operating officer|CEO|CFO|CTO|COO|chair(?:man|woman)?|(?:executive |senior )?"
     "vice president|president|prime minister|secretary|governor)";
 const std::string kList = "((?:" + kE + "(?:'s)?(?:, and |, | and | & )?)+)";
-const std::string kGap = "(?:[^.;\\x01]{0,60}?)";  // a few words, no other entity
-
-template <typename Fn>
-void ForEach(const SentenceView& v, const std::string& pattern, Fn fn) {
-  ForEachMatch(v, pattern, std::regex::icase, fn);
-}
 
 bool IsCompany(const SentenceView& v, int k) { return k >= 0 && v.Label(k) == "Company"; }
 
 void Leads(const SentenceView& v, RelationSink& sink) {
   // AMD Chair and CEO Lisa Su; ZT chief executive Frank Zhang
-  ForEach(v, kE + "(?:'s)? (" + kTitle + "(?:(?:,| and|,? and) " + kTitle + ")*) " + kE,
-          [&](const std::smatch& m) {
-            const int org = Slot(v, m[1]);
-            const int person = Slot(v, m[3]);
-            if (!IsPerson(v, person) || IsPerson(v, org)) return;
-            if (IsPlace(v, org) && NormalizeRole(m[2]).find("president") == std::string::npos)
-              return;
-            sink.Add("LEADS", person, org, {{"role", NormalizeRole(m[2])}});
-          });
+  ForEachEn(v, kE + "(?:'s)? (" + kTitle + "(?:(?:,| and|,? and) " + kTitle + ")*) " + kE,
+            [&](const std::smatch& m) {
+              const int org = Slot(v, m[1]);
+              const int person = Slot(v, m[3]);
+              if (!IsPerson(v, person) || IsPerson(v, org)) return;
+              if (IsPlace(v, org) && NormalizeRole(m[2]).find("president") == std::string::npos)
+                return;
+              sink.Add("LEADS", person, org, {{"role", NormalizeRole(m[2])}});
+            });
   // Forrest Norrod, executive vice president at AMD; Omri Geller, its chief executive
   const bool founded = std::regex_search(v.masked(), std::regex("\\bfounded\\b"));
-  ForEach(v,
-          kE + ", (?:the |its |an? )?(" + kTitle + "(?: and " + kTitle + ")*)(?: (?:at|of) " + kE +
-              ")?",
-          [&](const std::smatch& m) {
-            const int person = Slot(v, m[1]);
-            if (!IsPerson(v, person)) return;
-            const int org = m[3].matched ? Slot(v, m[3]) : v.Subject();
-            std::string role = NormalizeRole(m[2]);
-            if (founded && role.find("founder") == std::string::npos) role = "founder and " + role;
-            sink.Add("LEADS", person, org, {{"role", role}});
-          });
+  ForEachEn(v,
+            kE + ", (?:the |its |an? )?(" + kTitle + "(?: and " + kTitle + ")*)(?: (?:at|of) " +
+                kE + ")?",
+            [&](const std::smatch& m) {
+              const int person = Slot(v, m[1]);
+              if (!IsPerson(v, person)) return;
+              const int org = m[3].matched ? Slot(v, m[3]) : v.Subject();
+              std::string role = NormalizeRole(m[2]);
+              if (founded && role.find("founder") == std::string::npos)
+                role = "founder and " + role;
+              sink.Add("LEADS", person, org, {{"role", role}});
+            });
   // X was founded (in 2018) by A and B
-  ForEach(v, kE + " (?:was|were) (?:co-)?founded" + kGap + " by ", [&](const std::smatch& m) {
+  ForEachEn(v, kE + " (?:was|were) (?:co-)?founded" + kGapEn + " by ", [&](const std::smatch& m) {
     const int org = Slot(v, m[1]);
     for (int k : v.MentionsIn(EndOf(m), v.masked().size())) {
       if (IsPerson(v, k) && !sink.Has("LEADS", k, org)) {
@@ -59,111 +53,114 @@ void Leads(const SentenceView& v, RelationSink& sink) {
 }
 
 void Located(const SentenceView& v, RelationSink& sink) {
-  ForEach(v, kE + ", (?:which is |is )?(?:based|headquartered|located) in " + kE,
-          [&](const std::smatch& m) {
-            if (IsPlace(v, Slot(v, m[2]))) sink.Add("LOCATED_IN", Slot(v, m[1]), Slot(v, m[2]));
-          });
-  ForEach(v, kE + "-based " + kE, [&](const std::smatch& m) {
+  ForEachEn(v, kE + ", (?:which is |is )?(?:based|headquartered|located) in " + kE,
+            [&](const std::smatch& m) {
+              if (IsPlace(v, Slot(v, m[2]))) sink.Add("LOCATED_IN", Slot(v, m[1]), Slot(v, m[2]));
+            });
+  ForEachEn(v, kE + "-based " + kE, [&](const std::smatch& m) {
     if (IsPlace(v, Slot(v, m[1]))) sink.Add("LOCATED_IN", Slot(v, m[2]), Slot(v, m[1]));
   });
-  ForEach(v,
-          kE + ", (?:its |a |an |the )?" + kGap +
-              "(?:campus|site|center|centre|plant|facility|cluster|fab|factory) (?:in|near|at) " +
-              kE,
-          [&](const std::smatch& m) {
-            const int f = Slot(v, m[1]);
-            if (IsPlace(v, Slot(v, m[2])) && !IsPlace(v, f))
-              sink.Add("LOCATED_IN", f, Slot(v, m[2]));
-          });
+  ForEachEn(v,
+            kE + ", (?:its |a |an |the )?" + kGapEn +
+                "(?:campus|site|center|centre|plant|facility|cluster|fab|factory) (?:in|near|at) " +
+                kE,
+            [&](const std::smatch& m) {
+              const int f = Slot(v, m[1]);
+              if (IsPlace(v, Slot(v, m[2])) && !IsPlace(v, f))
+                sink.Add("LOCATED_IN", f, Slot(v, m[2]));
+            });
 }
 
 void Operates(const SentenceView& v, RelationSink& sink) {
-  ForEach(v, kE + "'s " + kE, [&](const std::smatch& m) {
+  ForEachEn(v, kE + "'s " + kE, [&](const std::smatch& m) {
     const int owner = Slot(v, m[1]);
     const int thing = Slot(v, m[2]);
     const std::string& l = v.Label(thing);
     if (v.IsOrg(owner) && (l == "Product" || l == "Facility")) sink.Add("OPERATES", owner, thing);
   });
-  ForEach(v, kE + ", whose " + kE, [&](const std::smatch& m) {
+  ForEachEn(v, kE + ", whose " + kE, [&](const std::smatch& m) {
     const int thing = Slot(v, m[2]);
     if (v.Label(thing) == "Product" || v.Label(thing) == "Facility")
       sink.Add("OPERATES", Slot(v, m[1]), thing);
   });
-  ForEach(v,
-          "\\b(?:develop|own|operate|operates|run|runs|build|builds|management services "
-          "for|manage|manages|restart)\\b" +
-              kGap + kE,
-          [&](const std::smatch& m) {
-            const int f = Slot(v, m[1]);
-            if (v.Label(f) != "Facility" && v.Label(f) != "Project") return;
-            sink.Add("OPERATES", ActorBefore(v, Pos(m)), f);
-          });
+  ForEachEn(v,
+            "\\b(?:develop|own|operate|operates|run|runs|build|builds|management services "
+            "for|manage|manages|restart)\\b" +
+                kGapEn + kE,
+            [&](const std::smatch& m) {
+              const int f = Slot(v, m[1]);
+              if (v.Label(f) != "Facility" && v.Label(f) != "Project") return;
+              sink.Add("OPERATES", ActorBefore(v, Pos(m)), f);
+            });
 }
 
 void Acquires(const SentenceView& v, RelationSink& sink) {
-  ForEach(v,
-          "\\b(acquire|acquired|acquires|acquiring|buy|buys|bought|purchase of|acquisition "
-          "of|takeover of)\\b",
-          [&](const std::smatch& m) {
-            const int target = v.NearestAfter(EndOf(m), v.ClauseEnd(EndOf(m)),
-                                              [&](int k) { return IsCompany(v, k); });
-            if (target < 0) return;
-            int buyer = v.NearestBefore(Pos(m), v.ClauseBegin(Pos(m)),
-                                        [&](int k) { return IsCompany(v, k) && k != target; });
-            if (buyer < 0) buyer = v.Subject();
-            if (buyer == target) return;
-            ValueMap props;
-            AddMoney(v, Pos(m), "amount", &props);
-            AddDate(v, Pos(m), &props);
-            sink.Add("ACQUIRED", buyer, target, props);
-          });
+  ForEachEn(v,
+            "\\b(acquire|acquired|acquires|acquiring|buy|buys|bought|purchase of|acquisition "
+            "of|takeover of)\\b",
+            [&](const std::smatch& m) {
+              const int target = v.NearestAfter(EndOf(m), v.ClauseEnd(EndOf(m)),
+                                                [&](int k) { return IsCompany(v, k); });
+              if (target < 0) return;
+              int buyer = v.NearestBefore(Pos(m), v.ClauseBegin(Pos(m)),
+                                          [&](int k) { return IsCompany(v, k) && k != target; });
+              if (buyer < 0) buyer = v.Subject();
+              if (buyer == target) return;
+              ValueMap props;
+              AddMoney(v, Pos(m), "amount", &props);
+              AddDate(v, Pos(m), &props);
+              sink.Add("ACQUIRED", buyer, target, props);
+            });
 }
 
 void Competes(const SentenceView& v, RelationSink& sink) {
-  ForEach(v,
-          "\\b(?:compete|competes|competing|rival|rivals|close the gap) (?:directly |head-on "
-          ")?(?:with |against )?" +
-              kList,
-          [&](const std::smatch& m) {
-            const int a = v.NearestBefore(Pos(m), v.ClauseBegin(Pos(m)),
-                                          [&](int k) { return !IsPlace(v, k) && !IsPerson(v, k); });
-            const int subject = a >= 0 ? a : v.Subject();
-            for (int k : v.MentionsIn(Pos(m, 1), EndOf(m, 1))) {
-              // "AMD's Instinct MI300X": the product competes, not its maker
-              if (v.masked().compare(v.SlotEnd(k), 2, "'s") == 0) continue;
-              if (!IsPlace(v, k)) sink.Add("COMPETES_WITH", subject, k);
-            }
-          });
+  ForEachEn(v,
+            "\\b(?:compete|competes|competing|rival|rivals|close the gap) (?:directly |head-on "
+            ")?(?:with |against )?" +
+                kList,
+            [&](const std::smatch& m) {
+              const int a = v.NearestBefore(Pos(m), v.ClauseBegin(Pos(m)), [&](int k) {
+                return !IsPlace(v, k) && !IsPerson(v, k);
+              });
+              const int subject = a >= 0 ? a : v.Subject();
+              for (int k : v.MentionsIn(Pos(m, 1), EndOf(m, 1))) {
+                // "AMD's Instinct MI300X": the product competes, not its maker
+                if (v.masked().compare(v.SlotEnd(k), 2, "'s") == 0) continue;
+                if (!IsPlace(v, k)) sink.Add("COMPETES_WITH", subject, k);
+              }
+            });
 }
 
 void Money(const SentenceView& v, RelationSink& sink) {
   // Blue Owl's funds will own 80% of the Hyperion joint venture and Meta will keep the remaining
   // 20%
   int last_target = -1;
-  ForEach(v,
-          "\\b(?:own|owns|hold|holds|keep|keeps|retain|retains|take|takes)\\b(?: the remaining| a| "
-          "an)? ([0-9.]+)%(?: stake)?(?: (?:of|in) (?:the )?" +
-              kE + ")?",
-          [&](const std::smatch& m) {
-            const int holder =
-                v.NearestBefore(Pos(m), 0, [&](int k) { return v.IsOrg(k) || IsPerson(v, k); });
-            const int target = m[2].matched ? Slot(v, m[2]) : last_target;
-            if (target >= 0) last_target = target;
-            sink.Add("HOLDS_STAKE", holder, target, {{"percent", std::stod(m[1])}});
-          });
-  ForEach(v,
-          "\\b(?:invest|invests|invested|investing|contributed|contributes|injected|committed)\\b" +
-              kGap + "\\b(?:in|into|to)\\b(?: the)? " + kE,
-          [&](const std::smatch& m) {
-            ValueMap props;
-            AddMoney(v, Pos(m), "amount", &props);
-            AddDate(v, Pos(m), &props);
-            sink.Add("INVESTED_IN", ActorBefore(v, Pos(m)), Slot(v, m[1]), props);
-          });
-  // Part of X's share will be funded with debt sold to PIMCO
-  ForEach(
+  ForEachEn(
       v,
-      "\\b(?:funded|financed|financing|loan|loans|debt)\\b" + kGap + "\\b(?:to|by|from)\\b " + kE,
+      "\\b(?:own|owns|hold|holds|keep|keeps|retain|retains|take|takes)\\b(?: the remaining| a| "
+      "an)? ([0-9.]+)%(?: stake)?(?: (?:of|in) (?:the )?" +
+          kE + ")?",
+      [&](const std::smatch& m) {
+        const int holder =
+            v.NearestBefore(Pos(m), 0, [&](int k) { return v.IsOrg(k) || IsPerson(v, k); });
+        const int target = m[2].matched ? Slot(v, m[2]) : last_target;
+        if (target >= 0) last_target = target;
+        sink.Add("HOLDS_STAKE", holder, target, {{"percent", std::stod(m[1])}});
+      });
+  ForEachEn(
+      v,
+      "\\b(?:invest|invests|invested|investing|contributed|contributes|injected|committed)\\b" +
+          kGapEn + "\\b(?:in|into|to)\\b(?: the)? " + kE,
+      [&](const std::smatch& m) {
+        ValueMap props;
+        AddMoney(v, Pos(m), "amount", &props);
+        AddDate(v, Pos(m), &props);
+        sink.Add("INVESTED_IN", ActorBefore(v, Pos(m)), Slot(v, m[1]), props);
+      });
+  // Part of X's share will be funded with debt sold to PIMCO
+  ForEachEn(
+      v,
+      "\\b(?:funded|financed|financing|loan|loans|debt)\\b" + kGapEn + "\\b(?:to|by|from)\\b " + kE,
       [&](const std::smatch& m) {
         const int lender = Slot(v, m[1]);
         if (!IsCompany(v, lender)) return;
@@ -173,8 +170,9 @@ void Money(const SentenceView& v, RelationSink& sink) {
 
 void Deals(const SentenceView& v, RelationSink& sink) {
   // formed a joint venture with funds managed by Blue Owl Capital ... in a financing deal
-  ForEach(
-      v, "\\b(joint venture|partnership|agreement|deal|contract|pact|alliance)\\b with" + kGap + kE,
+  ForEachEn(
+      v,
+      "\\b(joint venture|partnership|agreement|deal|contract|pact|alliance)\\b with" + kGapEn + kE,
       [&](const std::smatch& m) {
         const int a = ActorBefore(v, Pos(m));
         const int b = Slot(v, m[2]);
@@ -196,20 +194,21 @@ void Deals(const SentenceView& v, RelationSink& sink) {
           sink.Add("DEAL_WITH", a, b, props);
         }
       });
-  ForEach(v, "\\b(?:supplies|supply|provides|provide|sells|sell)\\b" + kGap + "\\bto\\b " + kList,
-          [&](const std::smatch& m) {
-            const int supplier = ActorBefore(v, Pos(m));
-            for (int k : v.MentionsIn(Pos(m, 1), EndOf(m, 1))) {
-              if (IsCompany(v, k))
-                sink.Add("SUPPLIES", supplier, k, {{"what", SuppliedWhat(v, supplier)}});
-            }
-          });
-  ForEach(v, kE + " (?:sued|is suing|has sued|filed (?:a )?(?:lawsuit|suit) against) " + kE,
-          [&](const std::smatch& m) { sink.Add("SUED", Slot(v, m[1]), Slot(v, m[2])); });
+  ForEachEn(v,
+            "\\b(?:supplies|supply|provides|provide|sells|sell)\\b" + kGapEn + "\\bto\\b " + kList,
+            [&](const std::smatch& m) {
+              const int supplier = ActorBefore(v, Pos(m));
+              for (int k : v.MentionsIn(Pos(m, 1), EndOf(m, 1))) {
+                if (IsCompany(v, k))
+                  sink.Add("SUPPLIES", supplier, k, {{"what", SuppliedWhat(v, supplier)}});
+              }
+            });
+  ForEachEn(v, kE + " (?:sued|is suing|has sued|filed (?:a )?(?:lawsuit|suit) against) " + kE,
+            [&](const std::smatch& m) { sink.Add("SUED", Slot(v, m[1]), Slot(v, m[2])); });
 }
 
 void Oversight(const SentenceView& v, RelationSink& sink) {
-  ForEach(v, kE + " (?:reported|reports|said|wrote)\\b", [&](const std::smatch& m) {
+  ForEachEn(v, kE + " (?:reported|reports|said|wrote)\\b", [&](const std::smatch& m) {
     const int media = Slot(v, m[1]);
     if (v.Label(media) != "Media") return;
     int subject =
@@ -218,17 +217,17 @@ void Oversight(const SentenceView& v, RelationSink& sink) {
       subject = v.NearestAfter(EndOf(m), v.masked().size(), [](int) { return true; });
     sink.Add("REPORTED", media, subject);
   });
-  ForEach(v, "\\b(investigat\\w*|prob\\w*|review\\w*|approv\\w*|scrutin\\w*|antitrust)\\b",
-          [&](const std::smatch& m) {
-            const int agency =
-                v.NearestBefore(Pos(m), 0, [&](int k) { return v.Label(k) == "Agency"; });
-            if (agency < 0) return;
-            const int target =
-                v.NearestAfter(EndOf(m), v.masked().size(), [&](int k) { return IsCompany(v, k); });
-            const std::string cue = m[1];
-            sink.Add("REGULATES", agency, target,
-                     {{"what", cue.rfind("approv", 0) == 0 ? "approval" : "investigation"}});
-          });
+  ForEachEn(v, "\\b(investigat\\w*|prob\\w*|review\\w*|approv\\w*|scrutin\\w*|antitrust)\\b",
+            [&](const std::smatch& m) {
+              const int agency =
+                  v.NearestBefore(Pos(m), 0, [&](int k) { return v.Label(k) == "Agency"; });
+              if (agency < 0) return;
+              const int target = v.NearestAfter(EndOf(m), v.masked().size(),
+                                                [&](int k) { return IsCompany(v, k); });
+              const std::string cue = m[1];
+              sink.Add("REGULATES", agency, target,
+                       {{"what", cue.rfind("approv", 0) == 0 ? "approval" : "investigation"}});
+            });
 }
 
 // "announced the Hyperion site ... as a $10 billion data center": capital for its own facility.

@@ -10,16 +10,8 @@ namespace stargraph::ingest {
 
 namespace {
 
-const std::string kE = kSlot;
-const std::string kGap = "(?:[^.;\\x01]{0,60}?)";  // a few words, no other entity
-
-template <typename Fn>
-void ForEach(const SentenceView& v, const std::string& pattern, Fn fn) {
-  ForEachMatch(v, pattern, std::regex::icase, fn);
-}
-
 void Attribution(const SentenceView& v, RelationSink& sink) {
-  ForEach(v, "\\baccording to (?:the )?" + kE, [&](const std::smatch& m) {
+  ForEachEn(v, "\\baccording to (?:the )?" + kE, [&](const std::smatch& m) {
     const int media = Slot(v, m[1]);
     if (v.Label(media) != "Media") return;
     const int subject =
@@ -29,7 +21,7 @@ void Attribution(const SentenceView& v, RelationSink& sink) {
 }
 
 void Dependence(const SentenceView& v, RelationSink& sink) {
-  ForEach(
+  ForEachEn(
       v,
       "\\b(?:relies|rely|relied|relying|depends|depend|depended|dependent|reliant)"
       " (?:heavily |largely |mostly )?(?:on|upon) " +
@@ -37,41 +29,41 @@ void Dependence(const SentenceView& v, RelationSink& sink) {
       [&](const std::smatch& m) {
         sink.Add("DEPENDS_ON", ActorBefore(v, Pos(m)), Slot(v, m[1]), {{"reason", "relies on it"}});
       });
-  ForEach(v, kE + "'s (?:heavy )?(?:reliance|dependence) on " + kE, [&](const std::smatch& m) {
+  ForEachEn(v, kE + "'s (?:heavy )?(?:reliance|dependence) on " + kE, [&](const std::smatch& m) {
     sink.Add("DEPENDS_ON", Slot(v, m[1]), Slot(v, m[2]), {{"reason", "relies on it"}});
   });
-  ForEach(v,
-          "\\b([0-9.]+)% of (?:its|their) (?:revenue|sales|orders|backlog)" + kGap + "from " + kE,
-          [&](const std::smatch& m) {
-            sink.Add("DEPENDS_ON", ActorBefore(v, Pos(m)), Slot(v, m[2]),
-                     {{"reason", m[1].str() + "% of revenue from it"}});
-          });
+  ForEachEn(
+      v, "\\b([0-9.]+)% of (?:its|their) (?:revenue|sales|orders|backlog)" + kGapEn + "from " + kE,
+      [&](const std::smatch& m) {
+        sink.Add("DEPENDS_ON", ActorBefore(v, Pos(m)), Slot(v, m[2]),
+                 {{"reason", m[1].str() + "% of revenue from it"}});
+      });
 }
 
 void Purchases(const SentenceView& v, RelationSink& sink) {
-  ForEach(v,
-          "\\b(?:buys|buy|bought|buying|purchases|purchase|purchased|leases|lease|leased|rents|"
-          "rented)\\b" +
-              kGap + "\\bfrom " + kE,
-          [&](const std::smatch& m) {
-            const int seller = Slot(v, m[1]);
-            if (v.Label(seller) != "Company") return;
-            ValueMap props;
-            AddDealTerms(v, Pos(m), &props);
-            sink.Add("DEAL_WITH", ActorBefore(v, Pos(m)), seller, props);
-          });
+  ForEachEn(v,
+            "\\b(?:buys|buy|bought|buying|purchases|purchase|purchased|leases|lease|leased|rents|"
+            "rented)\\b" +
+                kGapEn + "\\bfrom " + kE,
+            [&](const std::smatch& m) {
+              const int seller = Slot(v, m[1]);
+              if (v.Label(seller) != "Company") return;
+              ValueMap props;
+              AddDealTerms(v, Pos(m), &props);
+              sink.Add("DEAL_WITH", ActorBefore(v, Pos(m)), seller, props);
+            });
 }
 
 void Ownership(const SentenceView& v, RelationSink& sink) {
   // X was sued by Y
-  ForEach(v, kE + " (?:was|were|has been|had been) sued by " + kE,
-          [&](const std::smatch& m) { sink.Add("SUED", Slot(v, m[2]), Slot(v, m[1])); });
+  ForEachEn(v, kE + " (?:was|were|has been|had been) sued by " + kE,
+            [&](const std::smatch& m) { sink.Add("SUED", Slot(v, m[2]), Slot(v, m[1])); });
   // Y, a (wholly owned) subsidiary of X; X's subsidiary Y
-  ForEach(v, kE + ", (?:a|an|the) (?:wholly[- ]owned )?(?:subsidiary|unit|division) of " + kE,
-          [&](const std::smatch& m) {
-            if (v.IsOrg(Slot(v, m[2]))) sink.Add("HOLDS_STAKE", Slot(v, m[2]), Slot(v, m[1]));
-          });
-  ForEach(v, kE + "'s (?:wholly[- ]owned )?(?:subsidiary|unit) " + kE, [&](const std::smatch& m) {
+  ForEachEn(v, kE + ", (?:a|an|the) (?:wholly[- ]owned )?(?:subsidiary|unit|division) of " + kE,
+            [&](const std::smatch& m) {
+              if (v.IsOrg(Slot(v, m[2]))) sink.Add("HOLDS_STAKE", Slot(v, m[2]), Slot(v, m[1]));
+            });
+  ForEachEn(v, kE + "'s (?:wholly[- ]owned )?(?:subsidiary|unit) " + kE, [&](const std::smatch& m) {
     if (v.IsOrg(Slot(v, m[1]))) sink.Add("HOLDS_STAKE", Slot(v, m[1]), Slot(v, m[2]));
   });
 }

@@ -9,16 +9,10 @@ namespace stargraph::ingest {
 
 namespace {
 
-const std::string kE = kSlot;
 const std::string kTitle =
     "(?:联合创始人|创始人|董事长|执行副总裁|副总裁|总裁|首席执行官|首席财务官|首席技术官|CEO|CFO|"
     "CTO|COO|总统|总理|主席|州长|市长|部长)";
 const std::string kSep = "(?:、|，|和|及|与|以及)";
-
-template <typename Fn>
-void ForEach(const SentenceView& v, const std::string& pattern, Fn fn) {
-  ForEachMatch(v, pattern, std::regex::ECMAScript, fn);
-}
 
 // All slots inside a matched list ("软银、OpenAI、甲骨文和MGX").
 std::vector<int> ListSlots(const SentenceView& v, size_t begin, size_t end) {
@@ -27,42 +21,42 @@ std::vector<int> ListSlots(const SentenceView& v, size_t begin, size_t end) {
 
 void Leads(const SentenceView& v, RelationSink& sink) {
   // 软银集团董事长兼CEO孙正义, 美国总统特朗普
-  ForEach(v, kE + "(?:的)? ?(" + kTitle + "(?:兼" + kTitle + ")*) ?" + kE,
-          [&](const std::smatch& m) {
-            const int org = Slot(v, m[1]);
-            const int person = Slot(v, m[3]);
-            if (!IsPerson(v, person) || IsPerson(v, org)) return;
-            if (IsPlace(v, org) && m[2].str().find("总统") == std::string::npos &&
-                m[2].str().find("总理") == std::string::npos) {
-              return;
-            }
-            sink.Add("LEADS", person, org, {{"role", NormalizeRole(m[2])}});
-          });
+  ForEachZh(v, kE + "(?:的)? ?(" + kTitle + "(?:兼" + kTitle + ")*) ?" + kE,
+            [&](const std::smatch& m) {
+              const int org = Slot(v, m[1]);
+              const int person = Slot(v, m[3]);
+              if (!IsPerson(v, person) || IsPerson(v, org)) return;
+              if (IsPlace(v, org) && m[2].str().find("总统") == std::string::npos &&
+                  m[2].str().find("总理") == std::string::npos) {
+                return;
+              }
+              sink.Add("LEADS", person, org, {{"role", NormalizeRole(m[2])}});
+            });
   // 孙正义将出任星际之门董事长
-  ForEach(v, kE + "(?:将|已|曾)?(?:出任|担任|任|成为)" + kE + "(?:的)?(" + kTitle + ")",
-          [&](const std::smatch& m) {
-            const int person = Slot(v, m[1]);
-            if (IsPerson(v, person)) {
-              sink.Add("LEADS", person, Slot(v, m[2]), {{"role", NormalizeRole(m[3])}});
-            }
-          });
+  ForEachZh(v, kE + "(?:将|已|曾)?(?:出任|担任|任|成为)" + kE + "(?:的)?(" + kTitle + ")",
+            [&](const std::smatch& m) {
+              const int person = Slot(v, m[1]);
+              if (IsPerson(v, person)) {
+                sink.Add("LEADS", person, Slot(v, m[2]), {{"role", NormalizeRole(m[3])}});
+              }
+            });
 }
 
 void Located(const SentenceView& v, RelationSink& sink) {
   // 总部位于加州阿拉米达的Kairos Power; 位于宾夕法尼亚州的三里岛核电站
-  ForEach(v, "位于((?:" + kE + "(?:市|县|省)?)+)的" + kE, [&](const std::smatch& m) {
+  ForEachZh(v, "位于((?:" + kE + "(?:市|县|省)?)+)的" + kE, [&](const std::smatch& m) {
     const std::vector<int> places = ListSlots(v, Pos(m, 1), EndOf(m, 1));
     const int target = Slot(v, m[m.size() - 1]);
     if (!places.empty() && IsPlace(v, places.back())) sink.Add("LOCATED_IN", target, places.back());
   });
   // 阿比林数据中心位于得克萨斯州阿比林市
-  ForEach(v, kE + "(?:的总部|总部)?(?:位于|坐落于|设在)((?:" + kE + "(?:市|县|省)?)+)",
-          [&](const std::smatch& m) {
-            const std::vector<int> places = ListSlots(v, Pos(m, 2), EndOf(m, 2));
-            if (!places.empty() && IsPlace(v, places.back()) && !IsPlace(v, Slot(v, m[1]))) {
-              sink.Add("LOCATED_IN", Slot(v, m[1]), places.back());
-            }
-          });
+  ForEachZh(v, kE + "(?:的总部|总部)?(?:位于|坐落于|设在)((?:" + kE + "(?:市|县|省)?)+)",
+            [&](const std::smatch& m) {
+              const std::vector<int> places = ListSlots(v, Pos(m, 2), EndOf(m, 2));
+              if (!places.empty() && IsPlace(v, places.back()) && !IsPlace(v, Slot(v, m[1]))) {
+                sink.Add("LOCATED_IN", Slot(v, m[1]), places.back());
+              }
+            });
   // 华盛顿州公用事业联合体Energy Northwest, 阿布扎比投资机构MGX: place + short descriptor + org
   for (size_t k = 0; k + 1 < v.size(); ++k) {
     const int place = static_cast<int>(k);
@@ -81,7 +75,7 @@ void Located(const SentenceView& v, RelationSink& sink) {
 
 void Operates(const SentenceView& v, RelationSink& sink) {
   // X-energy研发的Xe-100; 道明尼旗下位于弗吉尼亚州的北安娜核电站
-  ForEach(v, kE + "(?:研发|开发|推出|设计|生产|运营|旗下)", [&](const std::smatch& m) {
+  ForEachZh(v, kE + "(?:研发|开发|推出|设计|生产|运营|旗下)", [&](const std::smatch& m) {
     const int owner = Slot(v, m[1]);
     if (!v.IsOrg(owner)) return;
     const int thing = v.NearestAfter(EndOf(m), v.ClauseEnd(EndOf(m)), [&](int k) {
@@ -91,14 +85,14 @@ void Operates(const SentenceView& v, RelationSink& sink) {
     sink.Add("OPERATES", owner, thing);
   });
   // 将重启位于…的三里岛核电站1号机组 / 运营数据中心: the sentence subject operates the facility
-  ForEach(v, "(?:重启|运营|运行|经营|管理|建设|兴建)", [&](const std::smatch& m) {
+  ForEachZh(v, "(?:重启|运营|运行|经营|管理|建设|兴建)", [&](const std::smatch& m) {
     const int facility = v.NearestAfter(EndOf(m), v.ClauseEnd(EndOf(m)),
                                         [&](int k) { return v.Label(k) == "Facility"; });
     const int subject = v.Subject();
     if (facility >= 0 && subject >= 0 && v.IsOrg(subject)) sink.Add("OPERATES", subject, facility);
   });
   // OpenAI负责运营: the project or facility of the sentence
-  ForEach(v, kE + "(?:负责运营|负责运行|负责管理)", [&](const std::smatch& m) {
+  ForEachZh(v, kE + "(?:负责运营|负责运行|负责管理)", [&](const std::smatch& m) {
     const int op = Slot(v, m[1]);
     const int thing = v.NearestBefore(
         Pos(m), 0, [&](int k) { return v.Label(k) == "Project" || v.Label(k) == "Facility"; });
@@ -152,7 +146,7 @@ int InvestorBefore(const SentenceView& v, size_t at) {
 }
 
 void Invests(const SentenceView& v, RelationSink& sink, int* last_investee) {
-  ForEach(v, "(领投|投资|注资|入股|参投|认购)", [&](const std::smatch& m) {
+  ForEachZh(v, "(领投|投资|注资|入股|参投|认购)", [&](const std::smatch& m) {
     // 投资方, 投资机构, 投资额: the word names an investor or an amount, not the act.
     static const std::regex kNoun("^(?:方|者|人|机构|公司|基金|银行|额|集团)");
     if (std::regex_search(v.masked().substr(EndOf(m)), kNoun)) return;
@@ -175,14 +169,14 @@ void Invests(const SentenceView& v, RelationSink& sink, int* last_investee) {
     *last_investee = investee;
   });
   // 谷歌和微软承诺在英国建设新数据中心: capital committed to building in a place
-  ForEach(v, kE + "(?:承诺|计划)(?:将)?在" + kE + "(?:建设|兴建|建造|投资)",
-          [&](const std::smatch& m) {
-            if (v.IsOrg(Slot(v, m[1])) && IsPlace(v, Slot(v, m[2]))) {
-              sink.Add("INVESTED_IN", Slot(v, m[1]), Slot(v, m[2]));
-            }
-          });
+  ForEachZh(v, kE + "(?:承诺|计划)(?:将)?在" + kE + "(?:建设|兴建|建造|投资)",
+            [&](const std::smatch& m) {
+              if (v.IsOrg(Slot(v, m[1])) && IsPlace(v, Slot(v, m[2]))) {
+                sink.Add("INVESTED_IN", Slot(v, m[1]), Slot(v, m[2]));
+              }
+            });
   // Citadel创始人肯·格里芬、Ares Management等也参与了本轮投资
-  ForEach(
+  ForEachZh(
       v,
       "((?:" + kE + kSep + "?)+)(?:等)?(?:也|亦)?参与(?:了)?(?:本轮|此轮|该轮|这轮)?(?:投资|融资)",
       [&](const std::smatch& m) {
@@ -200,7 +194,7 @@ void Invests(const SentenceView& v, RelationSink& sink, int* last_investee) {
         }
       });
   // 星际之门的首批股权出资方为软银、OpenAI、甲骨文和MGX
-  ForEach(
+  ForEachZh(
       v,
       kE + "的(?:(?:(?!，|。)[\\s\\S]){0,36}?)(?:出资方|投资方|投资者|投资人)(?:为|是|包括)((?:" +
           kE + kSep + "?)+)",
@@ -213,22 +207,22 @@ void Invests(const SentenceView& v, RelationSink& sink, int* last_investee) {
 }
 
 void Stakes(const SentenceView& v, RelationSink& sink) {
-  ForEach(v, kE + "(?:既|也|还|同时)?是(" + kE + "|其)(?:的)?(?:(?:(?!，|。)[\\s\\S]){0,27}?)股东",
-          [&](const std::smatch& m) {
-            const int holder = Slot(v, m[1]);
-            int company = Slot(v, m[3]);
-            if (company < 0)
-              company =
-                  v.NearestBefore(Pos(m, 2), 0, [&](int k) { return k != holder && v.IsOrg(k); });
-            sink.Add("HOLDS_STAKE", holder, company);
-          });
-  ForEach(v, "(?:也|还|并)是其股东", [&](const std::smatch& m) {
+  ForEachZh(
+      v, kE + "(?:既|也|还|同时)?是(" + kE + "|其)(?:的)?(?:(?:(?!，|。)[\\s\\S]){0,27}?)股东",
+      [&](const std::smatch& m) {
+        const int holder = Slot(v, m[1]);
+        int company = Slot(v, m[3]);
+        if (company < 0)
+          company = v.NearestBefore(Pos(m, 2), 0, [&](int k) { return k != holder && v.IsOrg(k); });
+        sink.Add("HOLDS_STAKE", holder, company);
+      });
+  ForEachZh(v, "(?:也|还|并)是其股东", [&](const std::smatch& m) {
     const int holder = v.Subject();
     const int company =
         v.NearestBefore(Pos(m), 0, [&](int k) { return k != holder && v.IsOrg(k); });
     sink.Add("HOLDS_STAKE", holder, company);
   });
-  ForEach(v, kE + "(?:持有|持股)" + kE, [&](const std::smatch& m) {
+  ForEachZh(v, kE + "(?:持有|持股)" + kE, [&](const std::smatch& m) {
     ValueMap props;
     if (const Quantity* p = v.FindQuantity(QuantityKind::kPercent, EndOf(m), false)) {
       props["percent"] = p->value;
@@ -239,62 +233,63 @@ void Stakes(const SentenceView& v, RelationSink& sink) {
 
 void Supplies(const SentenceView& v, RelationSink& sink) {
   // 英伟达既是CoreWeave的GPU供应商
-  ForEach(v,
-          kE + "(?:既|也|还)?(?:是|为|成为)(" + kE +
-              "|其)(?:的)?(?:(?:(?!，|。)[\\s\\S]){0,36}?)(?:供应商|提供商|供货商)",
-          [&](const std::smatch& m) {
-            const int supplier = Slot(v, m[1]);
-            int customer = Slot(v, m[3]);
-            if (customer < 0)
-              customer = v.NearestBefore(Pos(m, 2), 0, [&](int k) { return k != supplier; });
-            sink.Add("SUPPLIES", supplier, customer, {{"what", SuppliedWhat(v, supplier)}});
-          });
+  ForEachZh(v,
+            kE + "(?:既|也|还)?(?:是|为|成为)(" + kE +
+                "|其)(?:的)?(?:(?:(?!，|。)[\\s\\S]){0,36}?)(?:供应商|提供商|供货商)",
+            [&](const std::smatch& m) {
+              const int supplier = Slot(v, m[1]);
+              int customer = Slot(v, m[3]);
+              if (customer < 0)
+                customer = v.NearestBefore(Pos(m, 2), 0, [&](int k) { return k != supplier; });
+              sink.Add("SUPPLIES", supplier, customer, {{"what", SuppliedWhat(v, supplier)}});
+            });
   // 新增产能将服务苹果、英伟达、AMD、博通和高通等客户
-  ForEach(v, "(?:服务|供货给|供应|供货|交付给)((?:" + kE + kSep + "?)+)(?:等)?(?:客户|公司)?",
-          [&](const std::smatch& m) {
-            const int supplier = v.Subject();
-            for (int customer : ListSlots(v, Pos(m, 1), EndOf(m, 1))) {
-              if (!IsPlace(v, customer)) {
-                sink.Add("SUPPLIES", supplier, customer, {{"what", SuppliedWhat(v, supplier)}});
+  ForEachZh(v, "(?:服务|供货给|供应|供货|交付给)((?:" + kE + kSep + "?)+)(?:等)?(?:客户|公司)?",
+            [&](const std::smatch& m) {
+              const int supplier = v.Subject();
+              for (int customer : ListSlots(v, Pos(m, 1), EndOf(m, 1))) {
+                if (!IsPlace(v, customer)) {
+                  sink.Add("SUPPLIES", supplier, customer, {{"what", SuppliedWhat(v, supplier)}});
+                }
               }
-            }
-          });
+            });
   // 为OpenAI在美国建设新的AI基础设施
-  ForEach(v,
-          "为" + kE +
-              "(?:(?:(?!，|。)[\\s\\S]){0,54}?)(?:建设|提供|打造)(?:(?:(?!，|。)[\\s\\S]){0,54}?)(?"
-              ":基础设施|算力|云|数据中心|芯片|电力)",
-          [&](const std::smatch& m) {
-            const int customer = Slot(v, m[1]);
-            const int supplier = InvestorBefore(v, Pos(m));
-            sink.Add("SUPPLIES", supplier, customer, {{"what", SuppliedWhat(v, supplier)}});
-          });
+  ForEachZh(
+      v,
+      "为" + kE +
+          "(?:(?:(?!，|。)[\\s\\S]){0,54}?)(?:建设|提供|打造)(?:(?:(?!，|。)[\\s\\S]){0,54}?)(?"
+          ":基础设施|算力|云|数据中心|芯片|电力)",
+      [&](const std::smatch& m) {
+        const int customer = Slot(v, m[1]);
+        const int supplier = InvestorBefore(v, Pos(m));
+        sink.Add("SUPPLIES", supplier, customer, {{"what", SuppliedWhat(v, supplier)}});
+      });
   // X是Y的（主要|最大）客户
-  ForEach(v,
-          kE + "(?:也|还)?是(" + kE + "|其)(?:的)?(最大|主要)?(?:(?:(?!，|。)[\\s\\S]){0,27}?)客户",
-          [&](const std::smatch& m) {
-            const int customer = Slot(v, m[1]);
-            int provider = Slot(v, m[3]);
-            if (provider < 0) provider = v.Subject() != customer ? v.Subject() : -1;
-            if (v.Contains("合同") || v.Contains("协议") || v.Contains("合约")) {
-              ValueMap props;
-              AddDealTerms(v, 0, &props);
-              sink.Add("DEAL_WITH", customer, provider, props);
-              return;
-            }
-            sink.Add("SUPPLIES", provider, customer);
-            if (m[4].matched && m[4].str() == "最大") {
-              std::string reason = "largest customer";
-              if (const Quantity* p = v.FindQuantity(QuantityKind::kPercent, EndOf(m), false)) {
-                reason += "; " + std::to_string(static_cast<int>(p->value)) + "% of revenue";
-              }
-              sink.Add("DEPENDS_ON", provider, customer, {{"reason", reason}});
-            }
-          });
+  ForEachZh(
+      v, kE + "(?:也|还)?是(" + kE + "|其)(?:的)?(最大|主要)?(?:(?:(?!，|。)[\\s\\S]){0,27}?)客户",
+      [&](const std::smatch& m) {
+        const int customer = Slot(v, m[1]);
+        int provider = Slot(v, m[3]);
+        if (provider < 0) provider = v.Subject() != customer ? v.Subject() : -1;
+        if (v.Contains("合同") || v.Contains("协议") || v.Contains("合约")) {
+          ValueMap props;
+          AddDealTerms(v, 0, &props);
+          sink.Add("DEAL_WITH", customer, provider, props);
+          return;
+        }
+        sink.Add("SUPPLIES", provider, customer);
+        if (m[4].matched && m[4].str() == "最大") {
+          std::string reason = "largest customer";
+          if (const Quantity* p = v.FindQuantity(QuantityKind::kPercent, EndOf(m), false)) {
+            reason += "; " + std::to_string(static_cast<int>(p->value)) + "% of revenue";
+          }
+          sink.Add("DEPENDS_ON", provider, customer, {{"reason", reason}});
+        }
+      });
 }
 
 void Acquires(const SentenceView& v, RelationSink& sink) {
-  ForEach(v, "(收购|并购|买下|吞并)", [&](const std::smatch& m) {
+  ForEachZh(v, "(收购|并购|买下|吞并)", [&](const std::smatch& m) {
     const size_t at = Pos(m);
     int buyer = -1;
     int target = -1;
@@ -324,7 +319,7 @@ void Acquires(const SentenceView& v, RelationSink& sink) {
 
 void Deals(const SentenceView& v, RelationSink& sink) {
   // A与B签署…协议 / A与B的目标 / A与B合作
-  ForEach(
+  ForEachZh(
       v,
       kE + "((?:(?!，|。|\\x01)[\\s\\S]){0,12}?)(?:与|和|同)((?:(?:(?!，|。)[\\s\\S]){0,90}?))" +
           kE +
@@ -360,34 +355,35 @@ void Deals(const SentenceView& v, RelationSink& sink) {
         }
       });
   // 美国商务部…向台积电提供66亿美元直接补贴
-  ForEach(v,
-          kE + "(?:(?:(?!，|。)[\\s\\S]){0,90}?)向" + kE +
-              "(?:提供|发放|拨付)(?:(?:(?!，|。)[\\s\\S]){0,60}?)(?:补贴|贷款|资金|融资|拨款|投资)",
-          [&](const std::smatch& m) {
-            ValueMap props{{"kind", "funding"}};
-            AddMoney(v, Pos(m, 2), "value", &props);
-            AddDate(v, Pos(m), &props);
-            sink.Add("DEAL_WITH", Slot(v, m[2]), Slot(v, m[1]), props);
-          });
+  ForEachZh(
+      v,
+      kE + "(?:(?:(?!，|。)[\\s\\S]){0,90}?)向" + kE +
+          "(?:提供|发放|拨付)(?:(?:(?!，|。)[\\s\\S]){0,60}?)(?:补贴|贷款|资金|融资|拨款|投资)",
+      [&](const std::smatch& m) {
+        ValueMap props{{"kind", "funding"}};
+        AddMoney(v, Pos(m, 2), "value", &props);
+        AddDate(v, Pos(m), &props);
+        sink.Add("DEAL_WITH", Slot(v, m[2]), Slot(v, m[1]), props);
+      });
 }
 
 void Partners(const SentenceView& v, RelationSink& sink) {
   // Arm、微软和英伟达也被列为星际之门的首批关键技术合作伙伴
-  ForEach(v,
-          "((?:" + kE + kSep + "?)+)(?:也|还|均|都)?(?:被列为|是|成为|为)" + kE +
-              "的(?:(?:(?!，|。)[\\s\\S]){0,36}?)(?:合作伙伴|合作方|伙伴)",
-          [&](const std::smatch& m) {
-            const int target = Slot(v, m[m.size() - 1]);
-            for (int k : ListSlots(v, Pos(m, 1), EndOf(m, 1))) {
-              if (!IsPlace(v, k)) sink.Add("PARTNERS_WITH", k, target);
-            }
-          });
-  ForEach(v, kE + "(?:与|和|同)" + kE + "(?:展开|进行|开展)?(?:竞争|争夺|抗衡|角逐)",
-          [&](const std::smatch& m) { sink.Add("COMPETES_WITH", Slot(v, m[1]), Slot(v, m[2])); });
-  ForEach(v, kE + "的(?:主要)?(?:竞争对手|对手)" + kE,
-          [&](const std::smatch& m) { sink.Add("COMPETES_WITH", Slot(v, m[1]), Slot(v, m[2])); });
+  ForEachZh(v,
+            "((?:" + kE + kSep + "?)+)(?:也|还|均|都)?(?:被列为|是|成为|为)" + kE +
+                "的(?:(?:(?!，|。)[\\s\\S]){0,36}?)(?:合作伙伴|合作方|伙伴)",
+            [&](const std::smatch& m) {
+              const int target = Slot(v, m[m.size() - 1]);
+              for (int k : ListSlots(v, Pos(m, 1), EndOf(m, 1))) {
+                if (!IsPlace(v, k)) sink.Add("PARTNERS_WITH", k, target);
+              }
+            });
+  ForEachZh(v, kE + "(?:与|和|同)" + kE + "(?:展开|进行|开展)?(?:竞争|争夺|抗衡|角逐)",
+            [&](const std::smatch& m) { sink.Add("COMPETES_WITH", Slot(v, m[1]), Slot(v, m[2])); });
+  ForEachZh(v, kE + "的(?:主要)?(?:竞争对手|对手)" + kE,
+            [&](const std::smatch& m) { sink.Add("COMPETES_WITH", Slot(v, m[1]), Slot(v, m[2])); });
   // xAI的数据中心总容量将超过Meta和Anthropic: outdoing a rival
-  ForEach(v, "(?:将|已)?(?:超过|超越|赶超|击败)" + kE, [&](const std::smatch& m) {
+  ForEachZh(v, "(?:将|已)?(?:超过|超越|赶超|击败)" + kE, [&](const std::smatch& m) {
     const int rival = Slot(v, m[1]);
     const int subject = v.NearestBefore(Pos(m), v.ClauseBegin(Pos(m)),
                                         [&](int k) { return v.Label(k) == "Company"; });

@@ -9,15 +9,6 @@ namespace stargraph::ingest {
 
 namespace {
 
-const std::string kE = kSlot;
-// A few characters within one clause and without another mention.
-const std::string kGap = "(?:(?:(?!，|。|；|\\x01)[\\s\\S]){0,36}?)";
-
-template <typename Fn>
-void ForEach(const SentenceView& v, const std::string& pattern, Fn fn) {
-  ForEachMatch(v, pattern, std::regex::ECMAScript, fn);
-}
-
 bool IsActor(const SentenceView& v, int k) { return v.IsOrg(k) || IsPerson(v, k); }
 
 void Oversight(const SentenceView& v, RelationSink& sink) {
@@ -37,49 +28,49 @@ void Oversight(const SentenceView& v, RelationSink& sink) {
 
 void Lawsuits(const SentenceView& v, RelationSink& sink) {
   // 马斯克于2024年2月起诉奥特曼; X被Y起诉
-  ForEach(v, kE + kGap + "(?:起诉|控告|状告)" + kE,
-          [&](const std::smatch& m) { sink.Add("SUED", Slot(v, m[1]), Slot(v, m[2])); });
-  ForEach(v, kE + "(?:已|曾)?被" + kE + kGap + "(?:起诉|控告|状告)",
-          [&](const std::smatch& m) { sink.Add("SUED", Slot(v, m[2]), Slot(v, m[1])); });
+  ForEachZh(v, kE + kGapZh + "(?:起诉|控告|状告)" + kE,
+            [&](const std::smatch& m) { sink.Add("SUED", Slot(v, m[1]), Slot(v, m[2])); });
+  ForEachZh(v, kE + "(?:已|曾)?被" + kE + kGapZh + "(?:起诉|控告|状告)",
+            [&](const std::smatch& m) { sink.Add("SUED", Slot(v, m[2]), Slot(v, m[1])); });
 }
 
 void Reports(const SentenceView& v, RelationSink& sink) {
   // 《华尔街日报》报道; 《金融时报》、路透社等多家媒体披露; 根据X的分析
-  ForEach(v, kE + "(?:》)?(?:等" + kGap + ")?(?:的)?(?:报道|披露|援引|称|消息|分析|预测|指出)",
-          [&](const std::smatch& m) {
-            const int media = Slot(v, m[1]);
-            if (v.Label(media) != "Media") return;
-            int subject = v.NearestAfter(EndOf(m), v.masked().size(),
-                                         [&](int k) { return v.Label(k) == "Company"; });
-            if (subject < 0)
-              subject = v.NearestAfter(EndOf(m), v.masked().size(), [](int) { return true; });
-            sink.Add("REPORTED", media, subject);
-          });
+  ForEachZh(v, kE + "(?:》)?(?:等" + kGapZh + ")?(?:的)?(?:报道|披露|援引|称|消息|分析|预测|指出)",
+            [&](const std::smatch& m) {
+              const int media = Slot(v, m[1]);
+              if (v.Label(media) != "Media") return;
+              int subject = v.NearestAfter(EndOf(m), v.masked().size(),
+                                           [&](int k) { return v.Label(k) == "Company"; });
+              if (subject < 0)
+                subject = v.NearestAfter(EndOf(m), v.masked().size(), [](int) { return true; });
+              sink.Add("REPORTED", media, subject);
+            });
 }
 
 void Dependence(const SentenceView& v, RelationSink& sink) {
   // OpenAI的算力需要依靠英伟达和微软: the dependent stands before the cue in its clause.
-  ForEach(v, "(?:依赖|依靠|仰赖)(?:于)?" + kE, [&](const std::smatch& m) {
+  ForEachZh(v, "(?:依赖|依靠|仰赖)(?:于)?" + kE, [&](const std::smatch& m) {
     const int dependent =
         v.NearestBefore(Pos(m), v.ClauseBegin(Pos(m)), [&](int k) { return IsActor(v, k); });
     sink.Add("DEPENDS_ON", dependent, Slot(v, m[1]), {{"reason", "relies on it"}});
   });
   // 减少对OpenAI的依赖: the sentence subject depends on X.
-  ForEach(v, "对" + kE + "的(?:高度|严重|过度)?依赖", [&](const std::smatch& m) {
+  ForEachZh(v, "对" + kE + "的(?:高度|严重|过度)?依赖", [&](const std::smatch& m) {
     const int subject = v.Subject();
     if (IsActor(v, subject)) {
       sink.Add("DEPENDS_ON", subject, Slot(v, m[1]), {{"reason", "relies on it"}});
     }
   });
   // 依托英伟达的支持，…xAI的数据中心…: a leading clause; the dependent comes after it.
-  ForEach(v, "(?:依托|凭借|借助)" + kE + "(?:的)?(?:支持|帮助|技术)", [&](const std::smatch& m) {
+  ForEachZh(v, "(?:依托|凭借|借助)" + kE + "(?:的)?(?:支持|帮助|技术)", [&](const std::smatch& m) {
     if (v.ClauseBegin(Pos(m)) != Pos(m)) return;
     const int dependent =
         v.NearestAfter(v.ClauseEnd(EndOf(m)), v.masked().size(), [&](int k) { return v.IsOrg(k); });
     sink.Add("DEPENDS_ON", dependent, Slot(v, m[1]), {{"reason", "relies on its support"}});
   });
   // 甲骨文超过90%的订单来自OpenAI: revenue concentrated on one customer.
-  ForEach(v, "(?:订单|收入|营收|销售额)" + kGap + "来自" + kE, [&](const std::smatch& m) {
+  ForEachZh(v, "(?:订单|收入|营收|销售额)" + kGapZh + "来自" + kE, [&](const std::smatch& m) {
     const int seller =
         v.NearestBefore(Pos(m), v.ClauseBegin(Pos(m)), [&](int k) { return v.IsOrg(k); });
     std::string reason = "revenue comes from it";
@@ -99,10 +90,10 @@ void Purchases(const SentenceView& v, RelationSink& sink) {
     AddDealTerms(v, cue, &props);
     sink.Add("DEAL_WITH", buyer, seller, props);
   };
-  ForEach(v, kE + kGap + "(?:采购|购买|租用|租赁|订购)" + kE,
-          [&](const std::smatch& m) { add(Slot(v, m[1]), Slot(v, m[2]), Pos(m, 2)); });
-  ForEach(v, kE + kGap + "从" + kE + kGap + "(?:采购|购买|租用|租赁|订购)",
-          [&](const std::smatch& m) { add(Slot(v, m[1]), Slot(v, m[2]), Pos(m, 2)); });
+  ForEachZh(v, kE + kGapZh + "(?:采购|购买|租用|租赁|订购)" + kE,
+            [&](const std::smatch& m) { add(Slot(v, m[1]), Slot(v, m[2]), Pos(m, 2)); });
+  ForEachZh(v, kE + kGapZh + "从" + kE + kGapZh + "(?:采购|购买|租用|租赁|订购)",
+            [&](const std::smatch& m) { add(Slot(v, m[1]), Slot(v, m[2]), Pos(m, 2)); });
 }
 
 }  // namespace

@@ -9,15 +9,8 @@ namespace stargraph::ingest {
 
 namespace {
 
-const std::string kE = kSlot;
-const std::string kGap = "(?:(?:(?!，|。|；|\\x01)[\\s\\S]){0,36}?)";
 // Places in a row: "怀俄明州、得克萨斯州、密歇根州", "得克萨斯州阿比林".
 const std::string kPlaces = "((?:" + kE + "(?:市|县|省|州)?(?:、|和|及)?)+)(?:等地|多地)?";
-
-template <typename Fn>
-void ForEach(const SentenceView& v, const std::string& pattern, Fn fn) {
-  ForEachMatch(v, pattern, std::regex::ECMAScript, fn);
-}
 
 bool IsSite(const SentenceView& v, int k) {
   return k >= 0 && (v.Label(k) == "Facility" || v.Label(k) == "Project");
@@ -44,26 +37,26 @@ void Sites(const SentenceView& v, RelationSink& sink) {
     }
   };
   // 甲骨文将在怀俄明州、得克萨斯州等地建设专门的AI数据中心; 在孟菲斯建成了名为Colossus的集群
-  ForEach(v, "在" + kPlaces + kGap + "(?:建设|建成|兴建|建造|打造)" + kGap + kE,
-          [&](const std::smatch& m) { locate(Slot(v, m[m.size() - 1]), m, 1); });
+  ForEachZh(v, "在" + kPlaces + kGapZh + "(?:建设|建成|兴建|建造|打造)" + kGapZh + kE,
+            [&](const std::smatch& m) { locate(Slot(v, m[m.size() - 1]), m, 1); });
   // 首个设施已在德克萨斯州阿比林投入运营
-  ForEach(v, kE + "(?:已|将|正)?在" + kPlaces + "(?:投入运营|投产|建成|落成|开工|运营)",
-          [&](const std::smatch& m) { locate(Slot(v, m[1]), m, 2); });
+  ForEachZh(v, kE + "(?:已|将|正)?在" + kPlaces + "(?:投入运营|投产|建成|落成|开工|运营)",
+            [&](const std::smatch& m) { locate(Slot(v, m[1]), m, 2); });
   // 星际之门也将正式落户英国; 星际之门计划在英国的落地
-  ForEach(v, "(?:落户|落地|选址|入驻)" + kPlaces, [&](const std::smatch& m) {
+  ForEachZh(v, "(?:落户|落地|选址|入驻)" + kPlaces, [&](const std::smatch& m) {
     const int site = v.NearestBefore(Pos(m), 0, [&](int k) { return IsSite(v, k); });
     locate(site, m, 1);
   });
-  ForEach(v, kE + "(?:计划|项目)?在" + kPlaces + "(?:的)?(?:落地|落户)",
-          [&](const std::smatch& m) { locate(Slot(v, m[1]), m, 2); });
+  ForEachZh(v, kE + "(?:计划|项目)?在" + kPlaces + "(?:的)?(?:落地|落户)",
+            [&](const std::smatch& m) { locate(Slot(v, m[1]), m, 2); });
   // 位于孟菲斯、由…的Colossus II超算集群
-  ForEach(v, "位于" + kPlaces + "(?:、|，)" + kGap + "的" + kE,
-          [&](const std::smatch& m) { locate(Slot(v, m[m.size() - 1]), m, 1); });
+  ForEachZh(v, "位于" + kPlaces + "(?:、|，)" + kGapZh + "的" + kE,
+            [&](const std::smatch& m) { locate(Slot(v, m[m.size() - 1]), m, 1); });
 }
 
 void Possession(const SentenceView& v, RelationSink& sink) {
   // OpenAI的星际之门计划, 英伟达的H100: an organization's own product, facility or project
-  ForEach(v, kE + "的(?:整个|全部|最新|新|首个|旗舰)?" + kE, [&](const std::smatch& m) {
+  ForEachZh(v, kE + "的(?:整个|全部|最新|新|首个|旗舰)?" + kE, [&](const std::smatch& m) {
     const int owner = Slot(v, m[1]);
     const int thing = Slot(v, m[2]);
     if (v.Label(owner) == "Company" && (IsSite(v, thing) || v.Label(thing) == "Product")) {
@@ -71,7 +64,7 @@ void Possession(const SentenceView& v, RelationSink& sink) {
     }
   });
   // 为其Office 365软件: 其 is the sentence subject
-  ForEach(v, "其" + kE, [&](const std::smatch& m) {
+  ForEachZh(v, "其" + kE, [&](const std::smatch& m) {
     const int thing = Slot(v, m[1]);
     const int subject = v.Subject();
     if (v.Label(thing) == "Product" && subject >= 0 && v.Label(subject) == "Company") {
@@ -79,7 +72,7 @@ void Possession(const SentenceView& v, RelationSink& sink) {
     }
   });
   // xAI仅用了122天就在孟菲斯建成了名为Colossus 1的集群
-  ForEach(v, "(?:建成|建造|打造|部署)(?:了)?" + kGap + kE, [&](const std::smatch& m) {
+  ForEachZh(v, "(?:建成|建造|打造|部署)(?:了)?" + kGapZh + kE, [&](const std::smatch& m) {
     const int site = Slot(v, m[1]);
     const int builder = v.NearestBefore(Pos(m), v.ClauseBegin(Pos(m)),
                                         [&](int k) { return v.Label(k) == "Company"; });
@@ -90,7 +83,7 @@ void Possession(const SentenceView& v, RelationSink& sink) {
 
 void Shares(const SentenceView& v, RelationSink& sink) {
   // 微软将获得重组后OpenAI约28%的股权; X将持有由此次交易促成的Y（Z）的股权
-  ForEach(
+  ForEachZh(
       v, "(?:持有|获得|拥有|保留)" + std::string("((?:(?!，|。|；)[\\s\\S]){0,90}?)(?:股权|股份)"),
       [&](const std::smatch& m) {
         const int holder =
@@ -106,11 +99,12 @@ void Shares(const SentenceView& v, RelationSink& sink) {
         sink.Add("HOLDS_STAKE", holder, company, props);
       });
   // OpenAI Inc控制着营利实体子公司OpenAI LP; X的子公司Y; X旗下子公司Y
-  ForEach(v, kE + "(?:控制(?:着)?|控股|旗下|的)" + kGap + "子公司" + kE, [&](const std::smatch& m) {
-    if (v.IsOrg(Slot(v, m[1]))) sink.Add("HOLDS_STAKE", Slot(v, m[1]), Slot(v, m[2]));
-  });
+  ForEachZh(v, kE + "(?:控制(?:着)?|控股|旗下|的)" + kGapZh + "子公司" + kE,
+            [&](const std::smatch& m) {
+              if (v.IsOrg(Slot(v, m[1]))) sink.Add("HOLDS_STAKE", Slot(v, m[1]), Slot(v, m[2]));
+            });
   // Y是X的子公司
-  ForEach(v, kE + "(?:是|为)" + kE + "(?:的)?(?:全资)?子公司", [&](const std::smatch& m) {
+  ForEachZh(v, kE + "(?:是|为)" + kE + "(?:的)?(?:全资)?子公司", [&](const std::smatch& m) {
     if (v.IsOrg(Slot(v, m[2]))) sink.Add("HOLDS_STAKE", Slot(v, m[2]), Slot(v, m[1]));
   });
 }

@@ -20,6 +20,22 @@ void ForEachMatch(const SentenceView& v, const std::string& pattern, std::regex:
   }
 }
 
+// ForEachMatch with the flags of each language's rules: English ignores case.
+template <typename Fn>
+void ForEachEn(const SentenceView& v, const std::string& pattern, Fn fn) {
+  ForEachMatch(v, pattern, std::regex::icase, fn);
+}
+template <typename Fn>
+void ForEachZh(const SentenceView& v, const std::string& pattern, Fn fn) {
+  ForEachMatch(v, pattern, std::regex::ECMAScript, fn);
+}
+
+// A mention slot in a pattern (kSlot of relation_context.h).
+inline const std::string kE = kSlot;
+// A few words (English) or characters (Chinese) within one clause and without another mention.
+inline const std::string kGapEn = "(?:[^.;\\x01]{0,60}?)";
+inline const std::string kGapZh = "(?:(?:(?!，|。|；|\\x01)[\\s\\S]){0,36}?)";
+
 // The mention index of a matched slot group, or -1 when the group did not take part.
 inline int Slot(const SentenceView& v, const std::ssub_match& group) {
   return group.matched ? v.SlotIndex(group.str()) : -1;

@@ -17,8 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-rocksdb::Slice ToSlice(const std::string& s) { return rocksdb::Slice(s.data(), s.size()); }
-
 }  // namespace
 
 bool RocksBulkLoader::Adjacency::operator<(const Adjacency& o) const {
@@ -70,7 +68,7 @@ Status RocksBulkLoader::OpenWriter(Cf cf) {
 
 Status RocksBulkLoader::Put(Cf cf, const std::string& key, const std::string& value) {
   if (writers_.count(cf) == 0) SG_RETURN_IF_ERROR(OpenWriter(cf));
-  return FromRocks(writers_[cf]->Put(ToSlice(key), ToSlice(value)));
+  return FromRocks(writers_[cf]->Put(rocksdb::Slice(key), rocksdb::Slice(value)));
 }
 
 Status RocksBulkLoader::CheckUnique(const std::string& key, const IndexDefinition& def) {

@@ -62,6 +62,10 @@ rocksdb::DBOptions MakeDbOptions(const OpenOptions& options) {
   db.create_missing_column_families = true;
   db.max_background_jobs = 2;
   db.keep_log_file_num = 5;
+  // No preallocation of WAL, MANIFEST and SST files: on tmpfs it zeroes ~70 MB per database
+  // (three quarters of the time of creating a small one). On ext4, 500 single-statement commits
+  // took the same time with and without it, within the noise.
+  db.allow_fallocate = false;
   db.max_open_files = -1;  // required by secondary instances; keeps all table readers open
   return db;
 }

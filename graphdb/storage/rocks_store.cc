@@ -78,11 +78,24 @@ Status RocksStore::OpenDb(const OpenOptions& options, bool existing) {
     SG_ASSIGN_OR_RETURN(secondary_dir_, MakeSecondaryDir());
     SG_RETURN_IF_ERROR(FromRocks(rocksdb::DB::OpenAsSecondary(db_options, ctx_.path, secondary_dir_,
                                                               descriptors, &all_handles_, &db)));
-  } else {
+  } else if (existing) {
     SG_RETURN_IF_ERROR(
         FromRocks(rocksdb::DB::Open(db_options, ctx_.path, descriptors, &all_handles_, &db)));
+  } else {
+    // Open would create the missing families one by one, rewriting and re-parsing the OPTIONS
+    // file after each (over half the time of creating a small database); CreateColumnFamilies
+    // below writes it once.
+    SG_RETURN_IF_ERROR(
+        FromRocks(rocksdb::DB::Open(db_options, ctx_.path, {descriptors[0]}, &all_handles_, &db)));
   }
   db_.reset(db);
+  if (!options.read_only && !existing) {
+    std::vector<rocksdb::ColumnFamilyHandle*> created;
+    const Status status = FromRocks(db->CreateColumnFamilies(
+        std::vector(descriptors.begin() + 1, descriptors.end()), &created));
+    all_handles_.insert(all_handles_.end(), created.begin(), created.end());
+    SG_RETURN_IF_ERROR(status);
+  }
   ctx_.db = db;
   std::copy(all_handles_.begin(), all_handles_.begin() + kCfCount, ctx_.handles.begin());
   ctx_.tokens = std::make_unique<TokenDictionary>(

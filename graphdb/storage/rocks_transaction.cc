@@ -7,8 +7,6 @@
 namespace stargraph::storage {
 namespace {
 
-rocksdb::Slice ToSlice(std::string_view s) { return {s.data(), s.size()}; }
-
 Status Ended() { return Status::Aborted("the transaction has already ended"); }
 
 }  // namespace
@@ -142,11 +140,11 @@ NameTokens RocksTransaction::name_tokens() const {
 }
 
 Status RocksTransaction::Put(Cf cf, std::string_view key, std::string_view value) {
-  return FromRocks(batch_->Put(reader_->handle(cf), ToSlice(key), ToSlice(value)));
+  return FromRocks(batch_->Put(reader_->handle(cf), rocksdb::Slice(key), rocksdb::Slice(value)));
 }
 
 Status RocksTransaction::Delete(Cf cf, std::string_view key) {
-  return FromRocks(batch_->Delete(reader_->handle(cf), ToSlice(key)));
+  return FromRocks(batch_->Delete(reader_->handle(cf), rocksdb::Slice(key)));
 }
 
 }  // namespace stargraph::storage

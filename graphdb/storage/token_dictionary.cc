@@ -21,8 +21,6 @@ const char* KindName(TokenKind kind) {
   }
 }
 
-rocksdb::Slice ToSlice(std::string_view s) { return {s.data(), s.size()}; }
-
 }  // namespace
 
 TokenDictionary::TokenDictionary(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* dict,
@@ -76,8 +74,8 @@ Status TokenDictionary::Persist(TokenKind kind, std::string_view name, TokenId i
   PutFixed64BE(&next_bytes, uint64_t{id} + 1);
   rocksdb::WriteBatch batch;
   SG_RETURN_IF_ERROR(FromRocks(batch.Put(dict_, DictNameKey(kind, name), id_bytes)));
-  SG_RETURN_IF_ERROR(FromRocks(batch.Put(dict_, DictIdKey(kind, id), ToSlice(name))));
-  SG_RETURN_IF_ERROR(FromRocks(batch.Put(meta_, ToSlice(kMetaNextTokenId), next_bytes)));
+  SG_RETURN_IF_ERROR(FromRocks(batch.Put(dict_, DictIdKey(kind, id), rocksdb::Slice(name))));
+  SG_RETURN_IF_ERROR(FromRocks(batch.Put(meta_, rocksdb::Slice(kMetaNextTokenId), next_bytes)));
   return FromRocks(db_->Write(DurableWriteOptions(), &batch));
 }
 

@@ -20,6 +20,8 @@ class ScratchDb {
  public:
   ScratchDb() : dir_(fs::temp_directory_path() / ("sg_ingest_" + std::to_string(getpid()))) {
     fs::remove_all(dir_);
+    fs::remove_all(files_);
+    fs::create_directories(files_);
     db_ = std::move(Database::Open(dir_.string()).value());
     session_ = db_->Connect();
   }
@@ -27,6 +29,7 @@ class ScratchDb {
     session_.reset();
     db_.reset();
     fs::remove_all(dir_);
+    fs::remove_all(files_);
   }
   Session& session() { return *session_; }
   int64_t Count(const std::string& cypher) {
@@ -36,13 +39,14 @@ class ScratchDb {
     return rows[0][0].as_int();
   }
   std::string File(const std::string& name, const std::string& text) {
-    const fs::path p = dir_.parent_path() / (std::to_string(getpid()) + "_" + name);
+    const fs::path p = files_ / name;
     std::ofstream(p) << text;
     return p.string();
   }
 
  private:
   fs::path dir_;
+  fs::path files_ = dir_.string() + "_files";  // article and lexicon files of a test
   std::unique_ptr<Database> db_;
   std::unique_ptr<Session> session_;
 };

@@ -15,13 +15,13 @@ std::string Lowercase(std::string_view name) {
   return out;
 }
 
-struct Registry {
+struct FunctionMaps {
   std::unordered_map<std::string, ScalarFunction> scalars;  // keyed by lowercase name
   std::unordered_map<std::string, AggregateFunction> aggregates;
 };
 
-Registry BuildRegistry() {
-  Registry r;
+FunctionMaps BuildFunctionMaps() {
+  FunctionMaps r;
   for (auto table : {StringFunctions, MathFunctions, ListFunctions, ConversionFunctions,
                      GraphFunctions, TemporalFunctions}) {
     for (const ScalarFunction& f : table()) r.scalars.emplace(Lowercase(f.name), f);
@@ -33,29 +33,29 @@ Registry BuildRegistry() {
 }
 
 // Built once, on first use (thread-safe static initialization); read-only afterwards.
-const Registry& TheRegistry() {
-  static const Registry registry = BuildRegistry();
+const FunctionMaps& TheFunctionMaps() {
+  static const FunctionMaps registry = BuildFunctionMaps();
   return registry;
 }
 
 }  // namespace
 
 const ScalarFunction* FindScalarFunction(std::string_view name) {
-  const auto& scalars = TheRegistry().scalars;
+  const auto& scalars = TheFunctionMaps().scalars;
   auto it = scalars.find(Lowercase(name));
   return it == scalars.end() ? nullptr : &it->second;
 }
 
 const AggregateFunction* FindAggregateFunction(std::string_view name) {
-  const auto& aggregates = TheRegistry().aggregates;
+  const auto& aggregates = TheFunctionMaps().aggregates;
   auto it = aggregates.find(Lowercase(name));
   return it == aggregates.end() ? nullptr : &it->second;
 }
 
 std::vector<std::string> AllFunctionNames() {
   std::vector<std::string> names;
-  for (const auto& entry : TheRegistry().scalars) names.emplace_back(entry.second.name);
-  for (const auto& entry : TheRegistry().aggregates) names.emplace_back(entry.second.name);
+  for (const auto& entry : TheFunctionMaps().scalars) names.emplace_back(entry.second.name);
+  for (const auto& entry : TheFunctionMaps().aggregates) names.emplace_back(entry.second.name);
   std::sort(names.begin(), names.end());
   return names;
 }

@@ -20,7 +20,7 @@ struct DurationUnit {
   int64_t factor;
 };
 
-constexpr DurationUnit kUnits[] = {
+constexpr DurationUnit kDurationUnits[] = {
     {"years", kMonths, 12},
     {"months", kMonths, 1},
     {"weeks", kDays, 7},
@@ -34,7 +34,7 @@ constexpr DurationUnit kUnits[] = {
 };
 
 const DurationUnit* FindUnit(const std::string& key) {
-  for (const DurationUnit& unit : kUnits) {
+  for (const DurationUnit& unit : kDurationUnits) {
     if (key == unit.key) return &unit;
   }
   return nullptr;

@@ -19,7 +19,7 @@ int64_t FirstOfYearMultiple(int64_t days, int64_t years) {
   return DaysFromCivil(FloorDiv(year, years) * years, 1, 1);
 }
 
-constexpr TruncationUnit kUnits[] = {
+constexpr TruncationUnit kTruncationUnits[] = {
     {"millennium", [](int64_t d) { return FirstOfYearMultiple(d, 1000); }, 0},
     {"century", [](int64_t d) { return FirstOfYearMultiple(d, 100); }, 0},
     {"decade", [](int64_t d) { return FirstOfYearMultiple(d, 10); }, 0},
@@ -47,7 +47,7 @@ constexpr TruncationUnit kUnits[] = {
 };
 
 const TruncationUnit& FindUnit(std::string_view name) {
-  for (const TruncationUnit& unit : kUnits) {
+  for (const TruncationUnit& unit : kTruncationUnits) {
     if (name == unit.name) return unit;
   }
   ThrowTemporalValue("unknown truncation unit '" + std::string(name) + "'");

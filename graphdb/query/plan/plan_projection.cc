@@ -10,10 +10,6 @@
 namespace stargraph::query {
 namespace {
 
-[[noreturn]] void Fail(const ast::Located& at, const std::string& code, const std::string& msg) {
-  throw QueryError(ErrorKind::kSemanticError, code, msg, at.pos.line, at.pos.column);
-}
-
 // The outermost aggregate calls in `e`.
 void CollectAggregates(const ast::ExprPtr& e, std::vector<const ast::Expr*>* out) {
   if (!e) return;
@@ -79,10 +75,11 @@ void CheckCountLiteral(const ast::Expr& e, const char* what) {
   const Value* v = LiteralValue(e, &negated);
   if (v == nullptr) return;
   if (v->kind() != ValueKind::kInt) {
-    Fail(e, "InvalidArgumentType", std::string(what) + " must be a non-negative integer");
+    FailSemantic(e, "InvalidArgumentType", std::string(what) + " must be a non-negative integer");
   }
   if (v->as_int() < 0) {
-    Fail(e, "NegativeIntegerArgument", std::string(what) + " must be a non-negative integer");
+    FailSemantic(e, "NegativeIntegerArgument",
+                 std::string(what) + " must be a non-negative integer");
   }
 }
 
@@ -111,11 +108,11 @@ PlanP QueryPlanner::PlanProjection(const ast::ProjectionBody& body, const ast::E
   std::set<std::string> seen;
   for (const auto& item : items) {
     if (!seen.insert(item.ColumnName()).second) {
-      Fail(item, "ColumnNameConflict",
-           "Multiple result columns with the same name '" + item.ColumnName() + "'");
+      FailSemantic(item, "ColumnNameConflict",
+                   "Multiple result columns with the same name '" + item.ColumnName() + "'");
     }
     if (!is_return && !item.alias && !IsBareVariable(*item.expr)) {
-      Fail(item, "NoExpressionAlias", "Expression in WITH must be aliased (use AS)");
+      FailSemantic(item, "NoExpressionAlias", "Expression in WITH must be aliased (use AS)");
     }
   }
 
@@ -198,8 +195,8 @@ ExprP QueryPlanner::BindCount(const ast::ExprPtr& count, const char* what) {
     return BindExpr(count, empty);
   } catch (const QueryError& e) {
     if (e.code() != "UndefinedVariable") throw;
-    Fail(*count, "NonConstantExpression",
-         std::string(what) + " must not depend on variables: " + Text(*count));
+    FailSemantic(*count, "NonConstantExpression",
+                 std::string(what) + " must not depend on variables: " + Text(*count));
   }
 }
 
@@ -231,14 +228,15 @@ PlanP QueryPlanner::PlanAggregation(const ast::ProjectionBody& body, PlanP plan,
       spec.function = FindAggregateFunction(f.name);
       spec.distinct = f.distinct;
       if (static_cast<int>(f.args.size()) != spec.function->num_args) {
-        Fail(*call, "InvalidNumberOfArguments",
-             std::string(spec.function->name) + " takes " +
-                 std::to_string(spec.function->num_args) + " argument(s), got " +
-                 std::to_string(f.args.size()));
+        FailSemantic(*call, "InvalidNumberOfArguments",
+                     std::string(spec.function->name) + " takes " +
+                         std::to_string(spec.function->num_args) + " argument(s), got " +
+                         std::to_string(f.args.size()));
       }
       for (const auto& a : f.args) {
         if (ContainsAggregate(*a)) {
-          Fail(*call, "NestedAggregation", "aggregate functions cannot be nested: " + Text(*call));
+          FailSemantic(*call, "NestedAggregation",
+                       "aggregate functions cannot be nested: " + Text(*call));
         }
         spec.args.push_back(BindExpr(a, scope));
       }

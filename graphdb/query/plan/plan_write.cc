@@ -7,10 +7,6 @@
 namespace stargraph::query {
 namespace {
 
-[[noreturn]] void Fail(const ast::Located& at, const std::string& code, const std::string& msg) {
-  throw QueryError(ErrorKind::kSemanticError, code, msg, at.pos.line, at.pos.column);
-}
-
 std::string NodeName(const ast::NodePattern& n) {
   return n.variable.empty() ? " node" + std::to_string(n.span.begin) : n.variable;
 }
@@ -19,7 +15,7 @@ std::string NodeName(const ast::NodePattern& n) {
 
 CreatePathSpec QueryPlanner::CreateSpecFor(const ast::PatternPart& part, Scope& scope, bool merge) {
   if (part.kind != ast::PathKind::kPattern) {
-    Fail(part, "InvalidPattern", "shortestPath cannot be created");
+    FailSemantic(part, "InvalidPattern", "shortestPath cannot be created");
   }
   CreatePathSpec spec;
   for (const ast::NodePattern& n : part.nodes) {
@@ -30,10 +26,11 @@ CreatePathSpec QueryPlanner::CreateSpecFor(const ast::PatternPart& part, Scope& 
       const bool alone = part.nodes.size() == 1;
       if (!merge && (!n.labels.empty() || n.properties || alone) &&
           v->kind != VariableKind::kValue) {
-        Fail(n, "VariableAlreadyBound",
-             "Can't create node `" + name +
-                 "` with labels or properties here. The variable is already declared in this "
-                 "context");
+        FailSemantic(
+            n, "VariableAlreadyBound",
+            "Can't create node `" + name +
+                "` with labels or properties here. The variable is already declared in this "
+                "context");
       }
       node.slot = v->slot;
       node.bound = true;
@@ -48,20 +45,20 @@ CreatePathSpec QueryPlanner::CreateSpecFor(const ast::PatternPart& part, Scope& 
   for (size_t i = 0; i < part.rels.size(); ++i) {
     const ast::RelationshipPattern& r = part.rels[i];
     if (!r.variable.empty() && scope.Find(r.variable)) {
-      Fail(r, "VariableAlreadyBound",
-           "Can't " + std::string(merge ? "MERGE" : "CREATE") + " relationship `" + r.variable +
-               "`: the variable is already declared in this context");
+      FailSemantic(r, "VariableAlreadyBound",
+                   "Can't " + std::string(merge ? "MERGE" : "CREATE") + " relationship `" +
+                       r.variable + "`: the variable is already declared in this context");
     }
     if (r.types.size() != 1) {
-      Fail(r, "NoSingleRelationshipType",
-           "A single relationship type must be specified for " +
-               std::string(merge ? "MERGE" : "CREATE"));
+      FailSemantic(r, "NoSingleRelationshipType",
+                   "A single relationship type must be specified for " +
+                       std::string(merge ? "MERGE" : "CREATE"));
     }
     if (r.var_length)
-      Fail(r, "CreatingVarLength", "Variable length relationships cannot be created");
+      FailSemantic(r, "CreatingVarLength", "Variable length relationships cannot be created");
     if (r.direction == ast::RelDirection::kUndirected && !merge) {
-      Fail(r, "RequiresDirectedRelationship",
-           "Only directed relationships are supported in CREATE");
+      FailSemantic(r, "RequiresDirectedRelationship",
+                   "Only directed relationships are supported in CREATE");
     }
     CreateRelSpec rel;
     rel.slot = NewSlot();
@@ -93,8 +90,8 @@ PlanP QueryPlanner::PlanMerge(const ast::Merge& m, PlanP plan, Scope& scope) {
   for (const auto& n : m.pattern.nodes) {
     const BoundVariable* v = n.variable.empty() ? nullptr : scope.Find(n.variable);
     if (v && (!n.labels.empty() || n.properties || m.pattern.nodes.size() == 1)) {
-      Fail(n, "VariableAlreadyBound",
-           "Can't MERGE a bound node `" + n.variable + "` with new labels or properties");
+      FailSemantic(n, "VariableAlreadyBound",
+                   "Can't MERGE a bound node `" + n.variable + "` with new labels or properties");
     }
   }
   Scope match_scope = scope;
@@ -145,7 +142,7 @@ std::vector<SetSpec> QueryPlanner::BindSetItems(const std::vector<ast::SetItem>&
             item.kind == ast::SetItemKind::kReplaceMap ? SetKind::kReplaceMap : SetKind::kMergeMap;
         const BoundVariable* v = scope.Find(item.variable);
         if (v == nullptr)
-          Fail(item, "UndefinedVariable", "Variable `" + item.variable + "` not defined");
+          FailSemantic(item, "UndefinedVariable", "Variable `" + item.variable + "` not defined");
         spec.target = std::make_shared<SlotExpr>(v->slot, item.variable);
         spec.value = BindExpr(item.value, scope);
         break;
@@ -154,7 +151,7 @@ std::vector<SetSpec> QueryPlanner::BindSetItems(const std::vector<ast::SetItem>&
         spec.kind = SetKind::kAddLabels;
         const BoundVariable* v = scope.Find(item.variable);
         if (v == nullptr)
-          Fail(item, "UndefinedVariable", "Variable `" + item.variable + "` not defined");
+          FailSemantic(item, "UndefinedVariable", "Variable `" + item.variable + "` not defined");
         spec.target = std::make_shared<SlotExpr>(v->slot, item.variable);
         spec.labels = item.labels;
         break;
@@ -178,7 +175,7 @@ PlanP QueryPlanner::PlanRemove(const ast::Remove& r, PlanP plan, Scope& scope) {
     } else {
       const BoundVariable* v = scope.Find(item.variable);
       if (v == nullptr)
-        Fail(item, "UndefinedVariable", "Variable `" + item.variable + "` not defined");
+        FailSemantic(item, "UndefinedVariable", "Variable `" + item.variable + "` not defined");
       spec.kind = SetKind::kRemoveLabels;
       spec.target = std::make_shared<SlotExpr>(v->slot, item.variable);
       spec.labels = item.labels;

@@ -234,25 +234,24 @@ PlanP QueryPlanner::PlanLoadCsv(const ast::LoadCsv& l, PlanP plan, Scope& scope)
   return MakeLoadCsv(std::move(plan), std::move(source), l.with_headers, delimiter, slot);
 }
 
-namespace {
-
-[[noreturn]] void FailCall(const ast::Located& at, const std::string& code,
-                           const std::string& message) {
+void FailSemantic(const ast::Located& at, const std::string& code, const std::string& message) {
   throw QueryError(ErrorKind::kSemanticError, code, message, at.pos.line, at.pos.column);
 }
+
+namespace {
 
 std::shared_ptr<const ProcedureDef> ResolveProcedure(const ast::Call& c) {
   auto proc = FindProcedure(c.procedure);
   if (!proc) {
-    FailCall(c, "ProcedureNotFound",
-             "There is no procedure with the name `" + c.procedure + "` registered");
+    FailSemantic(c, "ProcedureNotFound",
+                 "There is no procedure with the name `" + c.procedure + "` registered");
   }
   if (c.explicit_args && c.args.size() != proc->inputs.size()) {
-    FailCall(c, "InvalidNumberOfArguments",
-             c.procedure + " takes " + std::to_string(proc->inputs.size()) + " arguments");
+    FailSemantic(c, "InvalidNumberOfArguments",
+                 c.procedure + " takes " + std::to_string(proc->inputs.size()) + " arguments");
   }
   if (c.yield_star && !c.standalone) {
-    FailCall(c, "UnexpectedSyntax", "YIELD * is only allowed in a standalone CALL");
+    FailSemantic(c, "UnexpectedSyntax", "YIELD * is only allowed in a standalone CALL");
   }
   return proc;
 }
@@ -274,7 +273,8 @@ PlanP QueryPlanner::PlanCall(const ast::Call& c, PlanP plan, Scope& scope, Proje
   Projection proj;
   auto bind_output = [&](const std::string& field, const std::string& name,
                          const ast::Located& at) {
-    if (scope.Find(name)) FailCall(at, "VariableAlreadyBound", "`" + name + "` is already bound");
+    if (scope.Find(name))
+      FailSemantic(at, "VariableAlreadyBound", "`" + name + "` is already bound");
     const size_t slot = NewSlot();
     outputs.push_back({field, slot});
     scope.Bind(name, BoundVariable{slot, VariableKind::kValue});
@@ -287,7 +287,7 @@ PlanP QueryPlanner::PlanCall(const ast::Call& c, PlanP plan, Scope& scope, Proje
     for (const auto& y : c.yields) {
       auto known = [&](const ProcedureField& f) { return f.name == y.field; };
       if (std::none_of(proc->outputs.begin(), proc->outputs.end(), known)) {
-        FailCall(y, "UndefinedVariable", "Unknown procedure output: `" + y.field + "`");
+        FailSemantic(y, "UndefinedVariable", "Unknown procedure output: `" + y.field + "`");
       }
       bind_output(y.field, y.Name(), y);
     }

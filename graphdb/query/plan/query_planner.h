@@ -21,6 +21,10 @@
 
 namespace stargraph::query {
 
+// Throws the SemanticError `code` at the position of `at`.
+[[noreturn]] void FailSemantic(const ast::Located& at, const std::string& code,
+                               const std::string& message);
+
 // What the planner knows of the schema: which (label, key) pairs have a property index, and
 // roughly how many nodes carry a label (a callback into the storage snapshot, valid only while
 // the statement is being planned; unset: every label counts the same).
