@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "common/temporal_format.h"
+#include "ingest/regex_cache.h"
 
 namespace stargraph::ingest {
 
@@ -110,18 +111,16 @@ struct Collector {
   std::vector<Quantity> found;
 
   // Runs `pattern`; `make` fills a Quantity from the match (returns false to skip it).
-  template <typename Make>
-  void Scan(const std::string& pattern, Make make) {
-    const std::regex re(pattern);
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator();
-         ++it) {
+  void Scan(const std::string& pattern,
+            const std::function<bool(const std::smatch&, Quantity*)>& make) {
+    ForEachMatch(text, pattern, std::regex::ECMAScript, [&](const std::smatch& m) {
       Quantity q{QuantityKind::kMoney};
-      q.begin = static_cast<size_t>(it->position(0));
-      q.end = q.begin + static_cast<size_t>(it->length(0));
-      if (!make(*it, &q)) continue;
+      q.begin = static_cast<size_t>(m.position(0));
+      q.end = q.begin + static_cast<size_t>(m.length(0));
+      if (!make(m, &q)) return;
       q.approximate = q.approximate || IsApproximateCue(text, q.begin);
       found.push_back(q);
-    }
+    });
   }
 };
 
@@ -259,9 +258,8 @@ void ScanDurations(Collector& c) {
 
 DateContext DateContextFromIso(const std::string& iso) {
   DateContext context;
-  static const std::regex kIso("^(\\d{4})-(\\d{2})-(\\d{2})");
   std::smatch m;
-  if (std::regex_search(iso, m, kIso)) {
+  if (Search(iso, &m, "^(\\d{4})-(\\d{2})-(\\d{2})")) {
     context.year = std::stoi(m[1]);
     context.month = std::stoi(m[2]);
     context.day = std::stoi(m[3]);

@@ -1,6 +1,5 @@
 // Cue patterns for English sentences, over the masked sentence of relation_context.h. Subjects
 // come from position and voice ("was founded by X"); "its" refers to the sentence subject.
-#include <regex>
 
 #include "ingest/rule_support.h"
 
@@ -28,7 +27,7 @@ void Leads(const SentenceView& v, RelationSink& sink) {
               sink.Add("LEADS", person, org, {{"role", NormalizeRole(m[2])}});
             });
   // Forrest Norrod, executive vice president at AMD; Omri Geller, its chief executive
-  const bool founded = std::regex_search(v.masked(), std::regex("\\bfounded\\b"));
+  const bool founded = Search(v.masked(), "\\bfounded\\b");
   ForEachEn(v,
             kE + ", (?:the |its |an? )?(" + kTitle + "(?: and " + kTitle + ")*)(?: (?:at|of) " +
                 kE + ")?",
@@ -179,11 +178,9 @@ void Deals(const SentenceView& v, RelationSink& sink) {
         if (a < 0 || IsPlace(v, b) || IsPerson(v, b)) return;
         if (sink.Has("ACQUIRED", a, b) || sink.Has("ACQUIRED", b, a)) return;
         const std::string cue = m[1];
-        const bool partnership =
-            std::regex_search(cue, std::regex("joint|partnership|alliance", std::regex::icase));
+        const bool partnership = Search(cue, "joint|partnership|alliance", std::regex::icase);
         if (partnership) sink.Add("PARTNERS_WITH", a, b);
-        const bool deal = std::regex_search(
-            v.masked(), std::regex("\\b(?:deal|agreement|contract|financing)\\b"));
+        const bool deal = Search(v.masked(), "\\b(?:deal|agreement|contract|financing)\\b");
         if (!deal) return;
         ValueMap props;
         AddDealTerms(v, Pos(m), &props);

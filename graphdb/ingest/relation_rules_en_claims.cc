@@ -2,7 +2,6 @@
 // ("according to X"), dependence ("relies on X", "gets 60% of its revenue from X"), purchases
 // ("buys … from X"), lawsuits in the passive ("was sued by X") and subsidiaries. Same reading of
 // the masked sentence as relation_rules_en.cc.
-#include <regex>
 
 #include "ingest/rule_support.h"
 

@@ -1,7 +1,6 @@
 // Cue patterns for Chinese sentences. Each rule reads the masked sentence (mentions replaced by
 // slots, see relation_context.h); subjects and objects come from position (who stands before the
 // cue, who after) and voice (被).
-#include <regex>
 
 #include "ingest/rule_support.h"
 
@@ -65,8 +64,7 @@ void Located(const SentenceView& v, RelationSink& sink) {
     const std::string between =
         v.masked().substr(v.SlotEnd(place), v.SlotBegin(org) - v.SlotEnd(place));
     if (between.empty() || between.size() > 36 || between.size() < 6) continue;
-    if (std::regex_search(between, std::regex("的|和|与|、|，|在|是|将|向|对|从|" + kTitle)))
-      continue;
+    if (Search(between, "的|和|与|、|，|在|是|将|向|对|从|" + kTitle)) continue;
     bool words = true;  // Han characters and Latin words ("AI"), no punctuation
     for (unsigned char c : between) words = words && (c >= 0x80 || std::isalnum(c));
     if (words) sink.Add("LOCATED_IN", org, place);
@@ -120,20 +118,17 @@ int Investee(const SentenceView& v, size_t end) {
   });
   if (next >= 0) return next;
   // 在美国追加投资: the place nearest before the cue, else the first one after it.
-  const std::regex at_place("在" + kE);
-  const std::string& t = v.masked();
   int before = -1;
   int after = -1;
-  for (auto it = std::sregex_iterator(t.begin(), t.end(), at_place); it != std::sregex_iterator();
-       ++it) {
-    const int place = v.SlotIndex((*it)[1]);
-    if (!IsPlace(v, place)) continue;
-    if (static_cast<size_t>(it->position(0)) < end) {
+  ForEachZh(v, "在" + kE, [&](const std::smatch& m) {
+    const int place = v.SlotIndex(m[1]);
+    if (!IsPlace(v, place)) return;
+    if (Pos(m) < end) {
       before = place;
     } else if (after < 0) {
       after = place;
     }
-  }
+  });
   if (before >= 0) return before;
   if (after >= 0) return after;
   return -1;
@@ -148,8 +143,7 @@ int InvestorBefore(const SentenceView& v, size_t at) {
 void Invests(const SentenceView& v, RelationSink& sink, int* last_investee) {
   ForEachZh(v, "(领投|投资|注资|入股|参投|认购)", [&](const std::smatch& m) {
     // 投资方, 投资机构, 投资额: the word names an investor or an amount, not the act.
-    static const std::regex kNoun("^(?:方|者|人|机构|公司|基金|银行|额|集团)");
-    if (std::regex_search(v.masked().substr(EndOf(m)), kNoun)) return;
+    if (Search(v.masked().substr(EndOf(m)), "^(?:方|者|人|机构|公司|基金|银行|额|集团)")) return;
     const int investor = InvestorBefore(v, Pos(m));
     int investee = Investee(v, EndOf(m));
     if (investee < 0 && m[1].str() == "认购") {
@@ -162,7 +156,7 @@ void Invests(const SentenceView& v, RelationSink& sink, int* last_investee) {
     AddDate(v, Pos(m), &props);
     std::smatch round;
     const std::string tail = v.masked().substr(EndOf(m));
-    if (std::regex_search(tail, round, std::regex("([A-Z][0-9A-Z+-]*)轮"))) {
+    if (Search(tail, &round, "([A-Z][0-9A-Z+-]*)轮")) {
       props["round"] = "Series " + round[1].str();
     }
     sink.Add("INVESTED_IN", investor, investee, props);
@@ -187,7 +181,7 @@ void Invests(const SentenceView& v, RelationSink& sink, int* last_investee) {
           if (i + 1 < list.size() && IsPerson(v, list[i + 1]) && !IsPerson(v, list[i])) continue;
           ValueMap props;
           std::smatch round;
-          if (std::regex_search(v.masked(), round, std::regex("([A-Z][0-9A-Z+-]*)轮"))) {
+          if (Search(v.masked(), &round, "([A-Z][0-9A-Z+-]*)轮")) {
             props["round"] = "Series " + round[1].str();
           }
           sink.Add("INVESTED_IN", list[i], *last_investee, props);
@@ -335,8 +329,7 @@ void Deals(const SentenceView& v, RelationSink& sink) {
         if (sink.Has("ACQUIRED", a, b) || sink.Has("ACQUIRED", b, a)) return;
         const std::string cue = m[5];
         // 合作协议 is an agreement (a deal); 合作研发 is a partnership.
-        static const std::regex kAgreement("^(?:协议|合同|合约|订单)");
-        const bool agreement = std::regex_search(v.masked().substr(EndOf(m, 5)), kAgreement);
+        const bool agreement = Search(v.masked().substr(EndOf(m, 5)), "^(?:协议|合同|合约|订单)");
         if (!agreement &&
             (cue.find("合作") != std::string::npos || cue.find("联手") != std::string::npos ||
              cue.find("共同") != std::string::npos || cue.find("的目标") != std::string::npos)) {

@@ -1,7 +1,6 @@
 // Chinese cue patterns for what one party says, judges or needs of another: oversight
 // (REGULATES), lawsuits (SUED), attribution (REPORTED), dependence (DEPENDS_ON) and purchases
 // (DEAL_WITH from the buyer). Same reading of the masked sentence as relation_rules_zh.cc.
-#include <regex>
 
 #include "ingest/rule_support.h"
 
@@ -12,7 +11,7 @@ namespace {
 bool IsActor(const SentenceView& v, int k) { return v.IsOrg(k) || IsPerson(v, k); }
 
 void Oversight(const SentenceView& v, RelationSink& sink) {
-  if (!std::regex_search(v.text(), std::regex("批准|审批|调查|审查|监管|许可|反垄断"))) return;
+  if (!Search(v.text(), "批准|审批|调查|审查|监管|许可|反垄断")) return;
   for (size_t k = 0; k < v.size(); ++k) {
     const int agency = static_cast<int>(k);
     if (v.Label(agency) != "Agency") continue;

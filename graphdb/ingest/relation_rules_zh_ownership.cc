@@ -1,7 +1,6 @@
 // Chinese cue patterns for where things are and whose they are: sites (LOCATED_IN by 落户, 在X建成,
 // 位于X、…的Y), possession (OPERATES by X的Y, 其Y, 建成) and shares (HOLDS_STAKE by 持有/获得…股权,
 // 子公司). Same reading of the masked sentence as relation_rules_zh.cc.
-#include <regex>
 
 #include "ingest/rule_support.h"
 

@@ -1,33 +1,25 @@
 // Helpers shared by the cue-rule files (relation_rules_*.cc): running a regular expression over
-// a masked sentence and reading mention slots and byte positions out of its matches.
+// a masked sentence (compiled once, regex_cache.h) and reading mention slots and byte positions out
+// of its matches.
 #pragma once
 
 #include <regex>
 #include <string>
 
+#include "ingest/regex_cache.h"
 #include "ingest/relation_context.h"
 
 namespace stargraph::ingest {
 
-// Calls fn(match) for every match of `pattern` in v.masked(), left to right.
-template <typename Fn>
-void ForEachMatch(const SentenceView& v, const std::string& pattern, std::regex::flag_type flags,
-                  Fn fn) {
-  const std::regex re(pattern, flags);
-  const std::string& m = v.masked();
-  for (auto it = std::sregex_iterator(m.begin(), m.end(), re); it != std::sregex_iterator(); ++it) {
-    fn(*it);
-  }
+// ForEachMatch over the masked sentence with the flags of each language's rules: English ignores
+// case.
+inline void ForEachEn(const SentenceView& v, const std::string& pattern,
+                      const std::function<void(const std::smatch&)>& fn) {
+  ForEachMatch(v.masked(), pattern, std::regex::icase, fn);
 }
-
-// ForEachMatch with the flags of each language's rules: English ignores case.
-template <typename Fn>
-void ForEachEn(const SentenceView& v, const std::string& pattern, Fn fn) {
-  ForEachMatch(v, pattern, std::regex::icase, fn);
-}
-template <typename Fn>
-void ForEachZh(const SentenceView& v, const std::string& pattern, Fn fn) {
-  ForEachMatch(v, pattern, std::regex::ECMAScript, fn);
+inline void ForEachZh(const SentenceView& v, const std::string& pattern,
+                      const std::function<void(const std::smatch&)>& fn) {
+  ForEachMatch(v.masked(), pattern, std::regex::ECMAScript, fn);
 }
 
 // A mention slot in a pattern (kSlot of relation_context.h).
