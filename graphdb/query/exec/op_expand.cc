@@ -1,6 +1,5 @@
 // Expand (one hop), variable-length expand, and shortest paths.
 #include <algorithm>
-#include <deque>
 #include <unordered_map>
 
 #include "query/plan/plan_nodes.h"
@@ -37,16 +36,20 @@ class Traverser {
   // those reaching `other` when it is set (Expand-Into: a keyed seek per type).
   void Neighbours(storage::NodeId node, std::optional<storage::NodeId> other,
                   std::vector<storage::AdjacencyEntry>* out) {
+    Neighbours(node, spec_->direction, other, out);
+  }
+  void Neighbours(storage::NodeId node, storage::Direction direction,
+                  std::optional<storage::NodeId> other, std::vector<storage::AdjacencyEntry>* out) {
     out->clear();
     if (any_type_ || (type_ids_.size() > 1 && !other)) {
-      Check(ctx_->tx().ReadAdjacency(node, spec_->direction, std::nullopt, other, out));
+      Check(ctx_->tx().ReadAdjacency(node, direction, std::nullopt, other, out));
       if (any_type_) return;
       auto wrong_type = [this](const storage::AdjacencyEntry& e) { return !HasType(e.type); };
       out->erase(std::remove_if(out->begin(), out->end(), wrong_type), out->end());
       return;
     }
     for (storage::TokenId type : type_ids_) {
-      Check(ctx_->tx().ReadAdjacency(node, spec_->direction, type, other, out));
+      Check(ctx_->tx().ReadAdjacency(node, direction, type, other, out));
     }
   }
   bool UsedEarlier(const Row& row, storage::RelId id) const {
@@ -260,65 +263,112 @@ class ShortestPathOperator : public UnaryOperator {
   }
 
  private:
-  // Breadth-first search recording, for each reached node, the relationships that reach it on a
-  // shortest path; then enumerates one (or all) shortest paths back from the target.
-  void Search(storage::NodeId source, storage::NodeId target) {
-    const int64_t max_hops = spec_->expand.max_hops;
-    std::unordered_map<storage::NodeId, int64_t> depth{{source, 0}};
+  // One side of a bidirectional breadth-first search: the depth of each node reached from its
+  // origin, the relationships that reach it on a shortest way, and the last level reached.
+  struct Side {
+    storage::Direction direction;
+    std::unordered_map<storage::NodeId, int64_t> depth;
     std::unordered_map<storage::NodeId, std::vector<RelRef>> parents;
-    std::deque<storage::NodeId> frontier{source};
-    std::vector<storage::AdjacencyEntry> entries;
-    bool found = source == target && spec_->expand.min_hops == 0;
-    if (found) {
-      results_.push_back({});
+    std::vector<storage::NodeId> frontier;
+    int64_t level = 0;
+
+    Side(storage::NodeId origin, storage::Direction d) : direction(d), depth{{origin, 0}} {
+      frontier.push_back(origin);
+    }
+  };
+
+  static storage::Direction Reversed(storage::Direction d) {
+    if (d == storage::Direction::kOutgoing) return storage::Direction::kIncoming;
+    if (d == storage::Direction::kIncoming) return storage::Direction::kOutgoing;
+    return d;
+  }
+
+  // Searches from both ends, one level at a time from the side with the smaller frontier. The
+  // first level at which the sides touch gives the length: every shortest path crosses exactly
+  // one node of that new level that the other side's frontier holds (a path through a node both
+  // sides had reached before would have made them touch earlier). Then enumerates one (or all)
+  // shortest paths through those nodes.
+  void Search(storage::NodeId source, storage::NodeId target) {
+    if (source == target) {
+      // Only the empty path: a shortest path does not come back to where it starts.
+      if (spec_->expand.min_hops == 0) results_.push_back({});
       return;
     }
-    while (!frontier.empty() && !found) {
-      const size_t level_size = frontier.size();
-      for (size_t i = 0; i < level_size; ++i) {
-        storage::NodeId node = frontier.front();
-        frontier.pop_front();
-        const int64_t d = depth[node];
-        if (max_hops >= 0 && d >= max_hops) continue;
-        traverser_.Neighbours(node, std::nullopt, &entries);
-        for (const storage::AdjacencyEntry& e : entries) {
-          ctx_->CheckGuards();
-          if (traverser_.UsedEarlier(current_, e.rel)) continue;
-          auto it = depth.find(e.other);
-          if (it == depth.end()) {
-            depth[e.other] = d + 1;
-            frontier.push_back(e.other);
-          } else if (it->second != d + 1) {
-            continue;
-          }
-          parents[e.other].push_back(Traverser::ToRel(node, e));
-          if (e.other == target) found = true;
+    const int64_t max_hops = spec_->expand.max_hops;
+    Side forward(source, spec_->expand.direction);
+    Side backward(target, Reversed(spec_->expand.direction));
+    std::vector<storage::NodeId> meeting;
+    while (meeting.empty() && !forward.frontier.empty() && !backward.frontier.empty() &&
+           (max_hops < 0 || forward.level + backward.level < max_hops)) {
+      const bool forward_turn = forward.frontier.size() <= backward.frontier.size();
+      Side& side = forward_turn ? forward : backward;
+      const Side& other = forward_turn ? backward : forward;
+      ExpandLevel(side);
+      for (storage::NodeId node : side.frontier) {
+        auto it = other.depth.find(node);
+        if (it != other.depth.end() && it->second == other.level) meeting.push_back(node);
+      }
+    }
+    std::sort(meeting.begin(), meeting.end());
+    for (storage::NodeId node : meeting) {
+      if (!spec_->all && !results_.empty()) return;
+      std::vector<std::vector<RelRef>> heads;  // source -> node
+      std::vector<std::vector<RelRef>> tails;  // node -> target
+      std::vector<RelRef> way;
+      Ways(forward, node, source, &way, &heads);
+      Ways(backward, node, target, &way, &tails);
+      for (const auto& head : heads) {
+        for (const auto& tail : tails) {
+          std::vector<RelRef> path(head.rbegin(), head.rend());
+          path.insert(path.end(), tail.begin(), tail.end());
+          results_.push_back(std::move(path));
+          if (!spec_->all) return;
         }
       }
     }
-    if (!found) return;
-    std::vector<RelRef> suffix;
-    Collect(target, source, parents, &suffix);
   }
 
-  void Collect(storage::NodeId node, storage::NodeId source,
-               std::unordered_map<storage::NodeId, std::vector<RelRef>>& parents,
-               std::vector<RelRef>* suffix) {
-    if (!spec_->all && !results_.empty()) return;
-    if (node == source) {
-      results_.emplace_back(suffix->rbegin(), suffix->rend());
+  void ExpandLevel(Side& side) {
+    std::vector<storage::NodeId> next;
+    const int64_t depth = side.level + 1;
+    for (storage::NodeId node : side.frontier) {
+      traverser_.Neighbours(node, side.direction, std::nullopt, &entries_);
+      for (const storage::AdjacencyEntry& e : entries_) {
+        ctx_->CheckGuards();
+        if (traverser_.UsedEarlier(current_, e.rel)) continue;
+        auto [it, inserted] = side.depth.try_emplace(e.other, depth);
+        if (inserted) {
+          next.push_back(e.other);
+        } else if (it->second != depth) {
+          continue;
+        }
+        side.parents[e.other].push_back(Traverser::ToRel(node, e));
+      }
+    }
+    side.frontier = std::move(next);
+    side.level = depth;
+  }
+
+  // Every shortest way from `node` back to `origin` over side.parents, as relationship lists
+  // from `node` outward (only the first one unless all shortest paths are wanted).
+  void Ways(const Side& side, storage::NodeId node, storage::NodeId origin,
+            std::vector<RelRef>* way, std::vector<std::vector<RelRef>>* out) {
+    if (!spec_->all && !out->empty()) return;
+    if (node == origin) {
+      out->push_back(*way);
       return;
     }
-    for (const RelRef& r : parents[node]) {
-      suffix->push_back(r);
-      Collect(r.start == node ? r.end : r.start, source, parents, suffix);
-      suffix->pop_back();
+    for (const RelRef& r : side.parents.at(node)) {
+      way->push_back(r);
+      Ways(side, r.start == node ? r.end : r.start, origin, way, out);
+      way->pop_back();
     }
   }
 
   const ShortestPathSpec* spec_;
   Traverser traverser_;
   Row current_;
+  std::vector<storage::AdjacencyEntry> entries_;
   std::vector<std::vector<RelRef>> results_;
   size_t pos_ = 0;
 };
