@@ -1,8 +1,7 @@
 #include "stargraph/csv_import.h"
 
-#include <unordered_map>
-
 #include "api/csv_columns.h"
+#include "api/csv_id_map.h"
 #include "api/session_impl.h"
 #include "common/csv_reader.h"
 
@@ -27,13 +26,13 @@ class CsvImporter {
             const std::vector<std::string>& cells) -> Status {
           std::vector<TokenId> labels = file_labels;
           storage::PropertyMap props;
-          std::string id_key;
+          std::optional<std::pair<const std::string*, const std::string*>> id;  // group, cell
           for (size_t i = 0; i < columns.size(); ++i) {
             const CsvColumn& c = columns[i];
             const std::string& cell = cells[i];
             if (cell.empty() || c.role == CsvColumnRole::kIgnore) continue;
             if (c.role == CsvColumnRole::kId) {
-              id_key = c.group + '\x1f' + cell;
+              id.emplace(&c.group, &cell);
               if (!c.name.empty()) SG_RETURN_IF_ERROR(AddProperty(c.name, Value(cell), &props));
             } else if (c.role == CsvColumnRole::kLabel) {
               SG_RETURN_IF_ERROR(Tokens(TokenKind::kLabel, cell, &labels));
@@ -46,7 +45,7 @@ class CsvImporter {
             }
           }
           SG_ASSIGN_OR_RETURN(storage::NodeId node, loader_->AddNode(labels, props));
-          if (!id_key.empty() && !ids_.emplace(id_key, node).second) {
+          if (id && !ids_.Add(*id->first, *id->second, node)) {
             return Status::InvalidArgument("the node id is used twice");
           }
           ++summary_.nodes;
@@ -66,12 +65,12 @@ class CsvImporter {
             const CsvColumn& c = columns[i];
             const std::string& cell = cells[i];
             if (c.role == CsvColumnRole::kStartId || c.role == CsvColumnRole::kEndId) {
-              auto it = ids_.find(c.group + '\x1f' + cell);
-              if (it == ids_.end()) {
+              const std::optional<storage::NodeId> node = ids_.Find(c.group, cell);
+              if (!node) {
                 return Status::InvalidArgument("no imported node has id '" + cell + "'" +
                                                (c.group.empty() ? "" : " in group " + c.group));
               }
-              ends[c.role == CsvColumnRole::kEndId] = it->second;
+              ends[c.role == CsvColumnRole::kEndId] = *node;
             } else if (cell.empty() || c.role == CsvColumnRole::kIgnore) {
               continue;
             } else if (c.role == CsvColumnRole::kType) {
@@ -158,7 +157,7 @@ class CsvImporter {
 
   storage::BulkLoader* loader_;
   const CsvImportOptions& options_;
-  std::unordered_map<std::string, storage::NodeId> ids_;
+  CsvIdMap ids_;
   CsvImportSummary summary_;
   int64_t rows_ = 0;
 };

@@ -12,7 +12,9 @@ Result<std::unique_ptr<CsvReader>> CsvReader::Open(const std::string& path, char
 
 Result<bool> CsvReader::Next(std::vector<std::string>* fields) {
   fields->clear();
-  int c = in_.get();
+  // Straight from the stream buffer: istream::get() builds a sentry per character.
+  std::streambuf* in = in_.rdbuf();
+  int c = in->sbumpc();
   if (c == EOF) return false;
   record_line_ = line_;
   std::string field;
@@ -21,9 +23,9 @@ Result<bool> CsvReader::Next(std::vector<std::string>* fields) {
   while (c != EOF) {
     if (quoted) {
       if (c == '"') {
-        if (in_.peek() == '"') {
+        if (in->sgetc() == '"') {
           field += '"';
-          in_.get();
+          in->sbumpc();
         } else {
           quoted = false;
         }
@@ -44,7 +46,7 @@ Result<bool> CsvReader::Next(std::vector<std::string>* fields) {
     } else if (c != '\r') {
       field += static_cast<char>(c);
     }
-    c = in_.get();
+    c = in->sbumpc();
   }
   if (quoted) {
     return Status::InvalidArgument(path_ + ":" + std::to_string(record_line_) +
