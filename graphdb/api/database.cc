@@ -1,5 +1,7 @@
 #include "stargraph/database.h"
 
+#include <set>
+
 #include "api/session_impl.h"
 
 namespace stargraph {
@@ -70,6 +72,11 @@ QueryResult PreparedStatement::Execute(const ValueMap& parameters, const QueryOp
 
 const std::vector<std::string>& PreparedStatement::columns() const {
   return impl_->prepared_->columns;
+}
+
+std::vector<std::string> PreparedStatement::parameters() const {
+  const std::set<std::string>& names = impl_->prepared_->plan.parameters;
+  return {names.begin(), names.end()};
 }
 
 }  // namespace stargraph

@@ -65,6 +65,11 @@ TEST_CASE("prepared statements run many times with parameters", "[transactions]"
   auto sum = session->Prepare("MATCH (p:P) WHERE p.i >= $min RETURN sum(p.i) AS s");
   REQUIRE(sum.ok());
   CHECK((*sum)->columns() == std::vector<std::string>{"s"});
+  CHECK((*sum)->parameters() == std::vector<std::string>{"min"});
+  CHECK((*create)->parameters() == std::vector<std::string>{"i"});
+  QueryResult missing = (*sum)->Execute({});
+  missing.FetchAll();
+  CHECK(missing.error().code == "MissingParameter");
   QueryResult r = (*sum)->Execute({{"min", Value(int64_t{3})}});
   CHECK(r.FetchAll().at(0).at(0).as_int() == 7);
   CHECK_FALSE(session->Prepare("MATCH (n RETURN n").ok());

@@ -120,7 +120,9 @@ void ScenarioExecution::Parameters(const Table& table) {
   }
 }
 
-// Prepares first, so that an error is known to be raised at compile time or at runtime.
+// Prepares first, so that an error is known to be raised at compile time or at runtime. A
+// parameter the statement reads but the scenario does not supply is a compile-time error too:
+// the engine refuses the statement before running any of it.
 void ScenarioExecution::Execute(const std::string& cypher, bool control) {
   std::string error;
   if (!control && !ReadGraphState(*session_, &before_, &error)) return Fail(error);
@@ -133,7 +135,14 @@ void ScenarioExecution::Execute(const std::string& cypher, bool control) {
   outcome_.columns = r.columns();
   outcome_.failed = !r.ok();
   outcome_.error = r.error();
-  outcome_.phase = prepared.ok() ? ErrorPhase::kRuntime : ErrorPhase::kCompile;
+  bool missing_parameter = false;
+  if (prepared.ok()) {
+    for (const std::string& name : (*prepared)->parameters()) {
+      missing_parameter = missing_parameter || params_.count(name) == 0;
+    }
+  }
+  outcome_.phase =
+      prepared.ok() && !missing_parameter ? ErrorPhase::kRuntime : ErrorPhase::kCompile;
 }
 
 bool ScenarioExecution::RequireRows() {

@@ -105,6 +105,9 @@ class PreparedStatement {
   ~PreparedStatement();
   QueryResult Execute(const ValueMap& parameters = {}, const QueryOptions& options = {});
   const std::vector<std::string>& columns() const;
+  // The names of the parameters ($name) the statement reads, sorted. Execute fails with
+  // MissingParameter, before anything runs, when one of them is not supplied.
+  std::vector<std::string> parameters() const;
 
   class Impl;
 
