@@ -123,6 +123,8 @@ class Transaction {
   // A rough count of the nodes with `label` (committed data, no scan): for the planner to
   // compare labels, never for answers.
   virtual uint64_t EstimateLabelCount(TokenId label) const = 0;
+  // A rough count of the relationships of `type`, like EstimateLabelCount.
+  virtual uint64_t EstimateRelTypeCount(TokenId type) const = 0;
   virtual std::unique_ptr<RelCursor> ScanRelationships(std::optional<TokenId> type) = 0;
   // Relationships of `node` in `direction`, of one type or all; one prefix scan per direction.
   virtual std::unique_ptr<AdjacencyCursor> Expand(NodeId node, Direction direction,

@@ -9,6 +9,8 @@
 #include <mutex>
 #include <optional>
 #include <shared_mutex>
+#include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -30,11 +32,13 @@ namespace stargraph::storage {
 //  3. indexes_ is the set of index definitions as of the batch; savepoint_indexes_ holds one copy
 //     per user savepoint so that RollbackToSavePoint restores both together.
 //  4. After Commit() or Rollback() every method fails with Aborted (or returns empty).
-//  5. last_node_, node_cache_ and rel_cache_ are filled by read transactions only (which never
+//  5. last_node_, last_rel_, node_cache_ and rel_cache_ are filled by read transactions only (which
+//  never
 //     change what they read), so a remembered record is always the snapshot's: repeated reads of
 //     an entity (labels, several properties) cost one Get (LoadNode fills node_cache_); node
 //     scans leave each node they yield in last_node_ (not in node_cache_, which a scan would
-//     flush), so reading a scanned node costs no Get.
+//     flush), so reading a scanned node costs no Get; relationship scans keep the raw value of
+//     the relationship they yielded last in last_rel_.
 //  6. adjacency_ reuses one iterator and caches the entries it read in read transactions only
 //     (see adjacency_reader.h); it is destroyed before reader_ and the snapshot.
 class RocksTransaction : public Transaction {
@@ -72,6 +76,7 @@ class RocksTransaction : public Transaction {
   std::unique_ptr<NodeCursor> ScanNodes() override;
   std::unique_ptr<NodeCursor> ScanLabel(TokenId label) override;
   uint64_t EstimateLabelCount(TokenId label) const override;
+  uint64_t EstimateRelTypeCount(TokenId type) const override;
   std::unique_ptr<RelCursor> ScanRelationships(std::optional<TokenId> type) override;
   std::unique_ptr<AdjacencyCursor> Expand(NodeId node, Direction direction,
                                           std::optional<TokenId> type) override;
@@ -112,6 +117,10 @@ class RocksTransaction : public Transaction {
   // The remembered record of node `id` (read without a copy), or null.
   const NodeRecord* RememberedNode(NodeId id) const;
   Result<RelValue> LoadRel(RelId id) const;
+  // Keeps the raw value of the relationship a scan yielded last (read transactions only).
+  void RememberScannedRel(RelId id, std::string_view value) const;
+  // When `id` is the relationship scanned last: decodes it into rel_cache_ and returns true.
+  Result<bool> CacheScannedRel(RelId id) const;
   // Read transactions: when `id` is among the relationships of the last adjacency read, loads
   // all of them into rel_cache_ in one batch.
   Status PrefetchRels(RelId id) const;
@@ -143,6 +152,7 @@ class RocksTransaction : public Transaction {
   mutable std::optional<std::pair<NodeId, NodeRecord>> last_node_;
   mutable RecordCache<NodeRecord> node_cache_;
   mutable RecordCache<RelValue> rel_cache_;
+  mutable std::pair<RelId, std::string> last_rel_;  // id, value; empty value: none
 };
 
 }  // namespace stargraph::storage

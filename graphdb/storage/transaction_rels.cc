@@ -19,7 +19,8 @@ Result<RelValue> RocksTransaction::LoadRel(RelId id) const {
   SG_RETURN_IF_ERROR(CheckLive());
   if (const RelValue* cached = rel_cache_.Find(id)) return *cached;
   if (mode_ == TxMode::kRead) {
-    SG_RETURN_IF_ERROR(PrefetchRels(id));
+    SG_ASSIGN_OR_RETURN(bool scanned, CacheScannedRel(id));
+    if (!scanned) SG_RETURN_IF_ERROR(PrefetchRels(id));
     if (const RelValue* cached = rel_cache_.Find(id)) return *cached;
   }
   SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_->Get(Cf::kRel, RelKey(id)));

@@ -1,4 +1,5 @@
-// Scans of RocksTransaction: all nodes, labels, relationships, names and property indexes.
+// Scans of RocksTransaction: all nodes, labels, names and property indexes (relationship scans
+// are in transaction_rel_scan.cc).
 #include <cmath>
 
 #include "common/text_normalize.h"
@@ -40,54 +41,6 @@ std::vector<std::string> EqualEncodings(const Value& value) {
   return encodings;
 }
 
-// The nodes of one label in one pass: the label_idx range drives and an iterator over the node
-// family follows it (Next while the next node is near, Seek otherwise); each node's record is
-// decoded from that iterator and handed to `remember`, so reading it later costs no Get.
-class LabelNodeCursor : public NodeCursor {
- public:
-  using Remember = std::function<void(NodeId, NodeRecord)>;
-  LabelNodeCursor(std::unique_ptr<KeyRange> entries, std::unique_ptr<KeyRange> nodes,
-                  Remember remember)
-      : entries_(std::move(entries)), nodes_(std::move(nodes)), remember_(std::move(remember)) {}
-
-  bool Next(NodeId* out) override {
-    while (status_.ok() && entries_->Valid()) {
-      Result<std::optional<NodeId>> id = TrailingNodeId(entries_->key(), {});
-      entries_->Next();
-      status_ = id.ok() ? Follow(**id) : id.status();
-      if (!status_.ok()) return false;
-      *out = **id;
-      return true;
-    }
-    if (status_.ok()) status_ = entries_->status();
-    return false;
-  }
-  Status status() const override { return status_; }
-
- private:
-  static constexpr int kMaxSteps = 8;  // Next is cheaper than Seek for a few keys
-
-  Status Follow(NodeId id) {
-    const std::string target = NodeKey(id);
-    for (int i = 0; i < kMaxSteps && nodes_->Valid() && nodes_->key() < target; ++i) {
-      nodes_->Next();
-    }
-    if (nodes_->Valid() && nodes_->key() < target) nodes_->Seek(target);
-    if (!nodes_->Valid() || nodes_->key() != target) {
-      SG_RETURN_IF_ERROR(nodes_->status());
-      return Status::Corruption("label index entry of missing node " + std::to_string(id));
-    }
-    SG_ASSIGN_OR_RETURN(NodeRecord node, DecodeNodeRecord(nodes_->value()));
-    remember_(id, std::move(node));
-    return Status::OK();
-  }
-
-  std::unique_ptr<KeyRange> entries_;
-  std::unique_ptr<KeyRange> nodes_;
-  Remember remember_;
-  Status status_;
-};
-
 }  // namespace
 
 std::unique_ptr<NodeCursor> RocksTransaction::ScanNodes() {
@@ -109,9 +62,16 @@ std::unique_ptr<NodeCursor> RocksTransaction::ScanNodes() {
 std::unique_ptr<NodeCursor> RocksTransaction::ScanLabel(TokenId label) {
   if (ended_) return Empty<NodeId>(Status::Aborted("transaction ended"));
   if (mode_ == TxMode::kRead) {
-    return std::make_unique<LabelNodeCursor>(
+    // One pass over label_idx and the node family; each record is remembered, so reading the
+    // node later costs no Get.
+    auto decode = [this](uint64_t id, std::string_view value) -> Result<NodeId> {
+      SG_ASSIGN_OR_RETURN(NodeRecord node, DecodeNodeRecord(value));
+      RememberNode(id, std::move(node));
+      return NodeId{id};
+    };
+    return std::make_unique<IndexFollowCursor<NodeId>>(
         reader_->ScanPrefix(Cf::kLabelIdx, TokenPrefix(label)), reader_->Scan(Cf::kNode, "", ""),
-        [this](NodeId id, NodeRecord node) { RememberNode(id, std::move(node)); });
+        NodeKey, std::move(decode), "label index");
   }
   std::unique_ptr<NodeCursor> cursor = std::make_unique<RangeCursor<NodeId>>(
       reader_->ScanPrefix(Cf::kLabelIdx, TokenPrefix(label)), TrailingNodeId);
@@ -123,31 +83,6 @@ uint64_t RocksTransaction::EstimateLabelCount(TokenId label) const {
   // memtables and blocks makes about 16 bytes per node a fair divisor for a rough count.
   constexpr uint64_t kBytesPerEntry = 16;
   return reader_->ApproximatePrefixBytes(Cf::kLabelIdx, TokenPrefix(label)) / kBytesPerEntry;
-}
-
-std::unique_ptr<RelCursor> RocksTransaction::ScanRelationships(std::optional<TokenId> type) {
-  if (ended_) return Empty<RelRecord>(Status::Aborted("transaction ended"));
-  std::unique_ptr<RelCursor> cursor;
-  if (type) {
-    RangeDecoder<RelRecord> decode = [this](std::string_view key,
-                                            std::string_view) -> Result<std::optional<RelRecord>> {
-      SG_ASSIGN_OR_RETURN(auto entry, ParseTokenIdKey(key));
-      SG_ASSIGN_OR_RETURN(RelValue rel, LoadRel(entry.second));
-      return std::optional<RelRecord>(rel.rel);
-    };
-    cursor = std::make_unique<RangeCursor<RelRecord>>(
-        reader_->ScanPrefix(Cf::kTypeIdx, TokenPrefix(*type)), std::move(decode));
-  } else {
-    RangeDecoder<RelRecord> decode =
-        [](std::string_view key, std::string_view value) -> Result<std::optional<RelRecord>> {
-      SG_ASSIGN_OR_RETURN(uint64_t id, ParseIdKey(key));
-      SG_ASSIGN_OR_RETURN(RelValue rel, DecodeRelValue(id, value));
-      return std::optional<RelRecord>(rel.rel);
-    };
-    cursor = std::make_unique<RangeCursor<RelRecord>>(reader_->Scan(Cf::kRel, "", ""),
-                                                      std::move(decode));
-  }
-  return batch_ ? Materialize(std::move(cursor)) : std::move(cursor);
 }
 
 std::vector<NodeId> RocksTransaction::LookupName(std::string_view name) {

@@ -251,5 +251,34 @@ TEST_CASE("PROFILE shows rows and each operator's own and total time", "[planner
   CHECK_THAT(plan, Catch::Contains(" ms, total "));
 }
 
+TEST_CASE("A pattern with no way in but all nodes starts from a relationship scan", "[planner]") {
+  PlannerFixture p;
+  Session& s = p.f.session();
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH ()-[r]->() RETURN type(r)")),
+             Catch::Contains("DirectedAllRelationshipsScan(()-[r]->())"));
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (a)<-[:DEAL_WITH]-(b) RETURN a")),
+             Catch::Contains("DirectedRelationshipTypeScan((a)<-[:DEAL_WITH]-(b))"));
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (a)-[r]-(b) RETURN a")),
+             Catch::Contains("UndirectedAllRelationshipsScan"));
+  // A typed relationship is scanned rather than an untyped one; the others are expanded.
+  auto lines = PlanLines(s, "MATCH (a)-[r]->(b)-[:SUPPLIES]->(c) RETURN a");
+  CHECK_THAT(Leaf(lines), Catch::Contains("DirectedRelationshipTypeScan((b)-[:SUPPLIES]->(c))"));
+  CHECK(LineOf(lines, "Expand(") >= 0);
+  CHECK(Show(p.f.Run("MATCH (a)-[r]->(b)-[:SUPPLIES]->(c) RETURN a.name, c.name")) ==
+        "(OpenAI;H100;)");
+  // A label, a seek, a bound node, a variable length or a loop keep the node anchor.
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (a:Company)-[r]->(b) RETURN a")),
+             Catch::Contains("NodeByLabelScan(:Company)"));
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (a)-[r]->(b) WHERE id(a) = 1 RETURN a")),
+             Catch::Contains("NodeByIdSeek"));
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (a)-[:DEAL_WITH*1..2]->(b) RETURN a")),
+             Catch::Contains("AllNodesScan"));
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (a)-[r]->(a) RETURN a")), Catch::Contains("AllNodesScan"));
+  lines = PlanLines(s, "MATCH (a:Company) WITH a MATCH (a)-[r]->(b) RETURN b");
+  CHECK(LineOf(lines, "RelationshipsScan") < 0);
+  lines = PlanLines(s, "MATCH ()-[r]->() WITH r MATCH (x)-[r]->(y) RETURN x");
+  CHECK(LineOf(lines, "DirectedAllRelationshipsScan") == LastLineOf(lines, "RelationshipsScan"));
+}
+
 }  // namespace
 }  // namespace stargraph

@@ -1,4 +1,5 @@
-// Node scans and seeks: all nodes, by label, by entity name, by property index, by id.
+// Node scans and seeks (all nodes, by label, by entity name, by property index, by id) and
+// relationship scans.
 #include <algorithm>
 
 #include "query/plan/plan_nodes.h"
@@ -169,6 +170,89 @@ class IdSeekOperator : public ScanOperator {
   ExprP id_;
 };
 
+// For each input row, binds each relationship the scans yield and its end nodes.
+class RelationshipScanOperator : public UnaryOperator {
+ public:
+  RelationshipScanOperator(std::unique_ptr<Operator> input, const RelScanSpec& spec)
+      : UnaryOperator(std::move(input)), spec_(spec) {}
+
+ protected:
+  void Reset() override {
+    cursor_.reset();
+    types_.clear();
+    flipped_pending_ = false;
+  }
+  bool Produce(Row& row) override {
+    while (true) {
+      if (flipped_pending_) {
+        flipped_pending_ = false;
+        Bind(rel_.end, rel_.start, row);
+        return true;
+      }
+      if (NextRel()) {
+        ctx_->CheckGuards();
+        Bind(rel_.start, rel_.end, row);
+        flipped_pending_ = spec_.undirected && rel_.start != rel_.end;
+        return true;
+      }
+      if (!input_->Next(current_)) return false;
+      OpenScans();
+    }
+  }
+
+ private:
+  // The type ids to scan for the current row, last first; nullopt scans all relationships.
+  void OpenScans() {
+    types_.clear();
+    if (spec_.types.empty()) {
+      types_.push_back(std::nullopt);
+      return;
+    }
+    for (auto it = spec_.types.rbegin(); it != spec_.types.rend(); ++it) {
+      std::optional<storage::TokenId> id = ctx_->FindToken(storage::TokenKind::kRelType, *it);
+      const bool repeated = std::find(types_.begin(), types_.end(), id) != types_.end();
+      if (id && !repeated) types_.push_back(id);
+    }
+  }
+  // Advances rel_ to the next relationship not matched earlier in the pattern.
+  bool NextRel() {
+    while (true) {
+      while (cursor_ && cursor_->Next(&rel_)) {
+        if (!UsedEarlier(rel_.id)) return true;
+      }
+      if (cursor_) Check(cursor_->status());
+      cursor_.reset();
+      if (types_.empty()) return false;
+      cursor_ = ctx_->tx().ScanRelationships(types_.back());
+      types_.pop_back();
+    }
+  }
+  bool UsedEarlier(storage::RelId id) const {
+    for (size_t slot : spec_.distinct_from) {
+      const Value& v = current_[slot];
+      if (v.kind() == ValueKind::kRelationship && v.as_rel().id == id) return true;
+      if (v.kind() != ValueKind::kList) continue;
+      for (const Value& x : v.as_list()) {
+        if (x.kind() == ValueKind::kRelationship && x.as_rel().id == id) return true;
+      }
+    }
+    return false;
+  }
+  void Bind(storage::NodeId start_slot_node, storage::NodeId end_slot_node, Row& row) {
+    row = current_;
+    row[spec_.rel_slot] = Value(RelRef{rel_.id, rel_.start, rel_.end, rel_.type, {}});
+    row[spec_.start_slot] = Value(NodeRef{start_slot_node, {}});
+    row[spec_.end_slot] = Value(NodeRef{end_slot_node, {}});
+  }
+
+  const RelScanSpec& spec_;
+  Row current_;
+  std::vector<std::optional<storage::TokenId>> types_;
+  std::unique_ptr<storage::RelCursor> cursor_;
+  storage::RelRecord rel_;
+  bool flipped_pending_ = false;
+};
+
 template <typename OperatorT, typename... Args>
 class ScanPlan : public PlanNode {
  public:
@@ -214,6 +298,14 @@ PlanP MakeNodeIndexSeek(PlanP input, size_t slot, std::string label, std::string
 PlanP MakeNodeByIdSeek(PlanP input, size_t slot, ExprP id) {
   std::string d = "NodeByIdSeek(" + id->Describe() + ")";
   return std::make_shared<ScanPlan<IdSeekOperator, size_t, ExprP>>(std::move(input), d, slot, id);
+}
+
+PlanP MakeRelationshipScan(PlanP input, RelScanSpec spec) {
+  std::string d = std::string(spec.undirected ? "Undirected" : "Directed") +
+                  (spec.types.empty() ? "AllRelationshipsScan(" : "RelationshipTypeScan(") +
+                  spec.description + ")";
+  return std::make_shared<ScanPlan<RelationshipScanOperator, RelScanSpec>>(std::move(input), d,
+                                                                           std::move(spec));
 }
 
 }  // namespace stargraph::query

@@ -156,4 +156,20 @@ AnchorChoice ChooseAnchorNode(const ast::PatternPart& part, const Scope& scope,
   return best;
 }
 
+std::optional<size_t> ChooseAnchorRelationship(const ast::PatternPart& part,
+                                               const AnchorChoice& node_choice, const Scope& scope,
+                                               const SchemaInfo&) {
+  if (node_choice.kind != AnchorKind::kAllNodes) return std::nullopt;
+  std::optional<size_t> best;
+  for (size_t i = 0; i < part.rels.size(); ++i) {
+    const ast::RelationshipPattern& rel = part.rels[i];
+    const std::string& left = part.nodes[i].variable;
+    const bool loop = !left.empty() && left == part.nodes[i + 1].variable;
+    const bool bound = !rel.variable.empty() && scope.Find(rel.variable) != nullptr;
+    if (rel.var_length || loop || bound) continue;
+    if (!best || (part.rels[*best].types.empty() && !rel.types.empty())) best = i;
+  }
+  return best;
+}
+
 }  // namespace stargraph::query

@@ -4,6 +4,8 @@
 //   3. the entity-name index (name or alias): `{name: v}` or `n.name = v`;
 //   4. a property index on (label, key): `(n:L {key: v})` or `n.key = v` with n:L;
 //   5. a label scan, of the node's rarest label; 6. all nodes.
+// When that would be all nodes, a relationship scan replaces the node scan and the first Expand
+// (ChooseAnchorRelationship).
 // `v` must be computable before the pattern is matched (literals, parameters, bound variables).
 // Between label scans the label with fewer nodes wins (SchemaInfo::LabelCount, an estimate);
 // otherwise, among nodes of equal preference the leftmost wins. So a variable-length pattern is
@@ -12,6 +14,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,5 +45,12 @@ AnchorChoice ChooseAnchor(const ast::NodePattern& node, const Scope& scope,
 AnchorChoice ChooseAnchorNode(const ast::PatternPart& part, const Scope& scope,
                               const std::vector<ast::ExprPtr>& predicates,
                               const SchemaInfo& schema);
+
+// The relationship of `part` to start from instead of the node `node_choice`, or nullopt: when
+// every node of the part would be an AllNodesScan, a single-hop relationship that is not bound
+// and does not connect a variable to itself; of those the first with types, else the first.
+std::optional<size_t> ChooseAnchorRelationship(const ast::PatternPart& part,
+                                               const AnchorChoice& node_choice, const Scope& scope,
+                                               const SchemaInfo& schema);
 
 }  // namespace stargraph::query

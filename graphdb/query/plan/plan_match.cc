@@ -1,5 +1,6 @@
 // Planning MATCH patterns: anchor choice, expansions, node and relationship constraints, paths.
 #include <map>
+#include <optional>
 #include <set>
 
 #include "query/bind/expressions.h"
@@ -98,6 +99,19 @@ storage::Direction HopDirection(ast::RelDirection d, bool forward) {
 // Binds the variable of a node pattern (or an anonymous one) and returns its slot.
 static std::string AnonymousNodeName(const ast::NodePattern& node) {
   return " node" + std::to_string(node.span.begin);
+}
+
+// The variable of a relationship pattern, or the hidden name of an anonymous one.
+static std::string RelationshipName(const ast::RelationshipPattern& rel) {
+  return rel.variable.empty() ? " rel" + std::to_string(rel.span.begin) : rel.variable;
+}
+
+// Filters by the inline properties of a relationship pattern, bound to `slot`, if it has any.
+static PlanP MatchRelProperties(QueryPlanner& planner, const ast::RelationshipPattern& rel,
+                                size_t slot, PlanP plan, const Scope& scope) {
+  if (!rel.properties) return plan;
+  return MakeFilter(std::move(plan), std::make_shared<PropertiesMatchExpr>(
+                                         slot, planner.BindExpr(rel.properties, scope)));
 }
 
 static size_t NodeSlot(QueryPlanner& planner, const ast::NodePattern& node, Scope& scope,
@@ -246,15 +260,24 @@ PlanP QueryPlanner::PlanPart(const ast::PatternPart& part, PlanP plan, Scope& sc
   }
   // Anchor: a bound node, else the most selective way in (anchor_choice.h); filters as early
   // as their variables are bound (predicate_pushdown.h).
+  // A relationship scan binds the nodes on both sides of the relationship it scans.
   const AnchorChoice choice = ChooseAnchorNode(part, scope, *predicates, schema_);
-  const size_t anchor = choice.node;
-  plan = PlanAnchor(part, choice, std::move(plan), scope);
+  const std::optional<size_t> scanned_rel = ChooseAnchorRelationship(part, choice, scope, schema_);
+  size_t forward_from = choice.node;
+  size_t backward_from = choice.node;
+  if (scanned_rel) {
+    plan = PlanRelationshipAnchor(part, *scanned_rel, std::move(plan), scope, rel_slots);
+    forward_from = *scanned_rel + 1;
+    backward_from = *scanned_rel;
+  } else {
+    plan = PlanAnchor(part, choice, std::move(plan), scope);
+  }
   plan = FilterReady(std::move(plan), scope, predicates);
-  for (size_t i = anchor; i < part.rels.size(); ++i) {
+  for (size_t i = forward_from; i < part.rels.size(); ++i) {
     plan = PlanHop(part, i, true, std::move(plan), scope, rel_slots);
     plan = FilterReady(std::move(plan), scope, predicates);
   }
-  for (size_t i = anchor; i > 0; --i) {
+  for (size_t i = backward_from; i > 0; --i) {
     plan = PlanHop(part, i - 1, false, std::move(plan), scope, rel_slots);
     plan = FilterReady(std::move(plan), scope, predicates);
   }
@@ -301,6 +324,35 @@ PlanP QueryPlanner::PlanAnchor(const ast::PatternPart& part, AnchorChoice choice
       break;
   }
   return PlanNodeConstraints(node, checked_label, std::move(plan), scope);
+}
+
+PlanP QueryPlanner::PlanRelationshipAnchor(const ast::PatternPart& part, size_t rel_index,
+                                           PlanP plan, Scope& scope,
+                                           std::vector<size_t>* rel_slots) {
+  const ast::RelationshipPattern& rel = part.rels[rel_index];
+  const ast::NodePattern& left = part.nodes[rel_index];
+  const ast::NodePattern& right = part.nodes[rel_index + 1];
+  bool bound = false;
+  const size_t left_slot = NodeSlot(*this, left, scope, &bound);
+  const size_t right_slot = NodeSlot(*this, right, scope, &bound);
+  const bool incoming = rel.direction == ast::RelDirection::kIncoming;
+  RelScanSpec spec;
+  spec.start_slot = incoming ? right_slot : left_slot;
+  spec.end_slot = incoming ? left_slot : right_slot;
+  spec.rel_slot = NewSlot();
+  scope.Bind(RelationshipName(rel), BoundVariable{spec.rel_slot, VariableKind::kRelationship});
+  spec.types = rel.types;
+  spec.undirected = rel.direction == ast::RelDirection::kUndirected;
+  spec.distinct_from = *rel_slots;
+  ast::Located hop;  // the scanned relationship with its end nodes, for EXPLAIN
+  hop.span = {left.span.begin, right.span.end};
+  spec.description = Text(hop);
+  rel_slots->push_back(spec.rel_slot);
+  const size_t rel_slot = spec.rel_slot;
+  plan = MakeRelationshipScan(std::move(plan), std::move(spec));
+  plan = MatchRelProperties(*this, rel, rel_slot, std::move(plan), scope);
+  plan = PlanNodeConstraints(left, nullptr, std::move(plan), scope);
+  return PlanNodeConstraints(right, nullptr, std::move(plan), scope);
 }
 
 PlanP QueryPlanner::FilterReady(PlanP plan, const Scope& scope,
@@ -352,8 +404,7 @@ PlanP QueryPlanner::PlanHop(const ast::PatternPart& part, size_t rel_index, bool
   ExpandSpec spec;
   spec.from_slot = NodeSlot(*this, from, scope, &from_bound);
   spec.to_slot = NodeSlot(*this, to, scope, &spec.to_bound);
-  std::string rel_name =
-      rel.variable.empty() ? " rel" + std::to_string(rel.span.begin) : rel.variable;
+  const std::string rel_name = RelationshipName(rel);
   if (const BoundVariable* v = scope.Find(rel_name)) {
     spec.rel_slot = v->slot;
     spec.rel_bound = !rel.var_length;
@@ -376,10 +427,7 @@ PlanP QueryPlanner::PlanHop(const ast::PatternPart& part, size_t rel_index, bool
   rel_slots->push_back(spec.rel_slot);
   const size_t rel_slot = spec.rel_slot;
   plan = MakeExpand(std::move(plan), std::move(spec));
-  if (rel.properties) {
-    plan = MakeFilter(std::move(plan), std::make_shared<PropertiesMatchExpr>(
-                                           rel_slot, BindExpr(rel.properties, scope)));
-  }
+  plan = MatchRelProperties(*this, rel, rel_slot, std::move(plan), scope);
   return PlanNodeConstraints(to, nullptr, std::move(plan), scope);
 }
 
@@ -395,8 +443,7 @@ ExprP QueryPlanner::BindPathExpr(const ast::PatternPart& part, const Scope& scop
     nodes.push_back(slot_of(n.variable.empty() ? AnonymousNodeName(n) : n.variable));
   }
   for (const auto& r : part.rels) {
-    rels.push_back(
-        slot_of(r.variable.empty() ? " rel" + std::to_string(r.span.begin) : r.variable));
+    rels.push_back(slot_of(RelationshipName(r)));
   }
   return std::make_shared<PathBuildExpr>(std::move(nodes), std::move(rels));
 }

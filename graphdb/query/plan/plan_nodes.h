@@ -27,6 +27,19 @@ PlanP MakeNodeIndexSeek(PlanP input, size_t slot, std::string label, std::string
 PlanP MakeNodeByIdSeek(PlanP input, size_t slot, ExprP id);
 
 // --- Traversal
+// For each input row, each relationship (of `types`, or of any type) with its two end nodes: the
+// anchor of a one-relationship pattern whose end nodes are not bound yet. Undirected: each
+// relationship in both orientations, a self-loop once, as Expand with Direction::kBoth does.
+struct RelScanSpec {
+  size_t start_slot = 0;  // the relationship's start node (its end node when flipped)
+  size_t rel_slot = 0;
+  size_t end_slot = 0;
+  std::vector<std::string> types;  // empty: any type
+  bool undirected = false;
+  std::vector<size_t> distinct_from;  // as in ExpandSpec
+  std::string description;            // for EXPLAIN
+};
+PlanP MakeRelationshipScan(PlanP input, RelScanSpec spec);
 struct ExpandSpec {
   size_t from_slot = 0;
   size_t rel_slot = 0;

@@ -80,6 +80,10 @@ class QueryPlanner {
                  std::vector<ast::ExprPtr>* predicates, std::vector<size_t>* rel_slots);
   // Scans or seeks the anchor node `choice` names (anchor_choice.h) and checks its constraints.
   PlanP PlanAnchor(const ast::PatternPart& part, AnchorChoice choice, PlanP plan, Scope& scope);
+  // Scans relationship `rel_index` of `part` (anchor_choice.h), binding it and its end nodes,
+  // and checks their constraints.
+  PlanP PlanRelationshipAnchor(const ast::PatternPart& part, size_t rel_index, PlanP plan,
+                               Scope& scope, std::vector<size_t>* rel_slots);
   // Filters for a node's labels (all but `checked_label`, which the anchor's scan or seek
   // guarantees; may be null) and inline properties.
   PlanP PlanNodeConstraints(const ast::NodePattern& node, const std::string* checked_label,
