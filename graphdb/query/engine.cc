@@ -98,6 +98,10 @@ SchemaInfo Engine::ReadSchema(storage::Transaction& tx) {
     std::optional<storage::TokenId> id = tx.FindToken(storage::TokenKind::kLabel, label);
     return id ? tx.EstimateLabelCount(*id) : 0;
   };
+  info.rel_type_count = [&tx](const std::string& type) -> uint64_t {
+    std::optional<storage::TokenId> id = tx.FindToken(storage::TokenKind::kRelType, type);
+    return id ? tx.EstimateRelTypeCount(*id) : 0;
+  };
   return info;
 }
 

@@ -36,6 +36,9 @@ std::shared_ptr<const PreparedQuery> PlanCache::Prepare(const std::string& text,
     for (const auto& [label, count] : cached->label_counts) {
       current = current && Near(count, schema.LabelCount(label), kCountDrift);
     }
+    for (const auto& [type, count] : cached->rel_type_counts) {
+      current = current && Near(count, schema.RelTypeCount(type), kCountDrift);
+    }
     if (current) return cached->prepared;
   }
   Plan plan;
@@ -43,6 +46,11 @@ std::shared_ptr<const PreparedQuery> PlanCache::Prepare(const std::string& text,
   recording.label_count = [&schema, &plan](const std::string& label) {
     const uint64_t count = schema.LabelCount(label);
     plan.label_counts.emplace_back(label, count);
+    return count;
+  };
+  recording.rel_type_count = [&schema, &plan](const std::string& type) {
+    const uint64_t count = schema.RelTypeCount(type);
+    plan.rel_type_counts.emplace_back(type, count);
     return count;
   };
   plan.prepared = Engine::Prepare(text, recording);

@@ -3,7 +3,8 @@
 //
 // The key is the text plus the property indexes the planner saw: creating or dropping an index
 // changes the key, so a plan made for another schema is never returned; it ages out of the LRU.
-// An entry also keeps the label counts the planner consulted (anchor choice); when one of them
+// An entry also keeps the label and relationship type counts the planner consulted (anchor
+// choice); when one of them
 // has since grown or shrunk by more than kCountDrift times, the statement is planned again.
 // A PreparedQuery is immutable once built, so one may run in several sessions.
 #pragma once
@@ -39,7 +40,8 @@ class PlanCache {
   using LabelCounts = std::vector<std::pair<std::string, uint64_t>>;
   struct Plan {
     std::shared_ptr<const PreparedQuery> prepared;
-    LabelCounts label_counts;  // as the planner saw them
+    LabelCounts label_counts;     // as the planner saw them
+    LabelCounts rel_type_counts;  // likewise, by relationship type
   };
   using Entry = std::pair<std::string, Plan>;
   std::optional<Plan> Find(const std::string& key);

@@ -266,6 +266,13 @@ TEST_CASE("A pattern with no way in but all nodes starts from a relationship sca
   CHECK(LineOf(lines, "Expand(") >= 0);
   CHECK(Show(p.f.Run("MATCH (a)-[r]->(b)-[:SUPPLIES]->(c) RETURN a.name, c.name")) ==
         "(OpenAI;H100;)");
+  // Of two typed relationships the one with fewer relationships (an estimate) is scanned.
+  p.f.Run("UNWIND range(1, 3000) AS i CREATE ()-[:MANY]->()");
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (a)-[:MANY]->(b)-[:SUPPLIES]->(c) RETURN a")),
+             Catch::Contains("DirectedRelationshipTypeScan((b)-[:SUPPLIES]->(c))"));
+  CHECK_THAT(Leaf(PlanLines(s, "MATCH (a)-[:SUPPLIES]->(b)<-[:MANY]-(c) RETURN a")),
+             Catch::Contains("DirectedRelationshipTypeScan((a)-[:SUPPLIES]->(b))"));
+  CHECK(Show(p.f.Run("MATCH (a)-[:MANY]->(b)-[:SUPPLIES]->(c) RETURN count(*)")) == "(0;)");
   // A label, a seek, a bound node, a variable length or a loop keep the node anchor.
   CHECK_THAT(Leaf(PlanLines(s, "MATCH (a:Company)-[r]->(b) RETURN a")),
              Catch::Contains("NodeByLabelScan(:Company)"));

@@ -40,6 +40,23 @@ TEST_CASE("The plan cache plans again when a label count it used has drifted", "
   CHECK(cache.size() == 1);
 }
 
+TEST_CASE("The plan cache plans again when a relationship type count it used has drifted",
+          "[plan_cache]") {
+  PlanCache cache;
+  uint64_t deals = 10;
+  SchemaInfo schema;
+  schema.rel_type_count = [&deals](const std::string& type) {
+    return type == "DEAL_WITH" ? deals : uint64_t{5};
+  };
+  // Both relationships are typed: the rarer type is scanned, so both counts are consulted.
+  const std::string text = "MATCH ()-[:DEAL_WITH]->()-[:SUPPLIES]->() RETURN 1";
+  auto first = cache.Prepare(text, schema);
+  deals = 6;  // within a factor of 2
+  CHECK(cache.Prepare(text, schema) == first);
+  deals = 1;
+  CHECK(cache.Prepare(text, schema) != first);
+}
+
 TEST_CASE("The plan cache evicts the least recently used plan", "[plan_cache]") {
   PlanCache cache(2);
   const SchemaInfo schema;

@@ -158,8 +158,13 @@ AnchorChoice ChooseAnchorNode(const ast::PatternPart& part, const Scope& scope,
 
 std::optional<size_t> ChooseAnchorRelationship(const ast::PatternPart& part,
                                                const AnchorChoice& node_choice, const Scope& scope,
-                                               const SchemaInfo&) {
+                                               const SchemaInfo& schema) {
   if (node_choice.kind != AnchorKind::kAllNodes) return std::nullopt;
+  auto count = [&schema](const ast::RelationshipPattern& rel) {
+    uint64_t n = 0;
+    for (const std::string& type : rel.types) n += schema.RelTypeCount(type);
+    return n;
+  };
   std::optional<size_t> best;
   for (size_t i = 0; i < part.rels.size(); ++i) {
     const ast::RelationshipPattern& rel = part.rels[i];
@@ -167,7 +172,12 @@ std::optional<size_t> ChooseAnchorRelationship(const ast::PatternPart& part,
     const bool loop = !left.empty() && left == part.nodes[i + 1].variable;
     const bool bound = !rel.variable.empty() && scope.Find(rel.variable) != nullptr;
     if (rel.var_length || loop || bound) continue;
-    if (!best || (part.rels[*best].types.empty() && !rel.types.empty())) best = i;
+    const bool typed = !rel.types.empty();
+    const bool best_typed = best && !part.rels[*best].types.empty();
+    if (!best || (typed && !best_typed) ||
+        (typed && best_typed && count(rel) < count(part.rels[*best]))) {
+      best = i;
+    }
   }
   return best;
 }

@@ -48,7 +48,8 @@ AnchorChoice ChooseAnchorNode(const ast::PatternPart& part, const Scope& scope,
 
 // The relationship of `part` to start from instead of the node `node_choice`, or nullopt: when
 // every node of the part would be an AllNodesScan, a single-hop relationship that is not bound
-// and does not connect a variable to itself; of those the first with types, else the first.
+// and does not connect a variable to itself; of those the one with types and the fewest
+// relationships (SchemaInfo::RelTypeCount, consulted when two are typed), else the first.
 std::optional<size_t> ChooseAnchorRelationship(const ast::PatternPart& part,
                                                const AnchorChoice& node_choice, const Scope& scope,
                                                const SchemaInfo& schema);

@@ -31,6 +31,10 @@ uint64_t SchemaInfo::LabelCount(const std::string& label) const {
   return label_count ? label_count(label) : 0;
 }
 
+uint64_t SchemaInfo::RelTypeCount(const std::string& type) const {
+  return rel_type_count ? rel_type_count(type) : 0;
+}
+
 QueryPlanner::QueryPlanner(const std::string& text, SchemaInfo schema)
     : text_(text), schema_(std::move(schema)) {}
 

@@ -31,8 +31,10 @@ namespace stargraph::query {
 struct SchemaInfo {
   std::vector<std::pair<std::string, std::string>> indexes;
   std::function<uint64_t(const std::string& label)> label_count;
+  std::function<uint64_t(const std::string& type)> rel_type_count;
   bool HasIndex(const std::string& label, const std::string& key) const;
   uint64_t LabelCount(const std::string& label) const;
+  uint64_t RelTypeCount(const std::string& type) const;
 };
 
 struct PlannedQuery {
