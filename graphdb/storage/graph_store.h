@@ -97,6 +97,8 @@ class Transaction {
                                     const PropertyMap& properties) = 0;
   virtual bool NodeExists(NodeId id) = 0;
   virtual Result<std::vector<TokenId>> NodeLabels(NodeId id) = 0;
+  // Whether node `id` has `label` (NotFound for a missing node); cheaper than NodeLabels.
+  virtual Result<bool> NodeHasLabel(NodeId id, TokenId label) = 0;
   virtual Result<PropertyMap> NodeProperties(NodeId id) = 0;
   // The value of one property; null when absent.
   virtual Result<Value> NodeProperty(NodeId id, TokenId key) = 0;

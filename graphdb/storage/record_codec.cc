@@ -43,18 +43,39 @@ Status EncodeNodeRecord(const NodeRecord& node, std::string* out) {
   return AppendPropertyMap(node.properties, out);
 }
 
-Result<NodeRecord> DecodeNodeRecord(std::string_view bytes) {
-  SG_ASSIGN_OR_RETURN(uint64_t count, ReadVarint64(&bytes));
-  if (count > bytes.size() / 4) return Bad("label count exceeds record");
-  NodeRecord node;
+Status ReadNodeLabels(std::string_view* bytes, std::vector<TokenId>* labels) {
+  SG_ASSIGN_OR_RETURN(uint64_t count, ReadVarint64(bytes));
+  if (count > bytes->size() / 4) return Bad("label count exceeds record");
+  labels->clear();
+  labels->reserve(count);
   for (uint64_t i = 0; i < count; ++i) {
-    const TokenId label = DecodeFixed32BE(bytes.data());
-    bytes.remove_prefix(4);
-    if (!node.labels.empty() && label <= node.labels.back()) return Bad("unsorted labels");
-    node.labels.push_back(label);
+    const TokenId label = DecodeFixed32BE(bytes->data());
+    bytes->remove_prefix(4);
+    if (!labels->empty() && label <= labels->back()) return Bad("unsorted labels");
+    labels->push_back(label);
   }
+  return Status::OK();
+}
+
+Result<NodeRecord> DecodeNodeRecord(std::string_view bytes) {
+  NodeRecord node;
+  SG_RETURN_IF_ERROR(ReadNodeLabels(&bytes, &node.labels));
   SG_ASSIGN_OR_RETURN(node.properties, ReadPropertyMap(&bytes));
   return node;
+}
+
+Result<Value> FindNodeProperty(std::string_view bytes, TokenId key) {
+  SG_ASSIGN_OR_RETURN(uint64_t labels, ReadVarint64(&bytes));
+  if (labels > bytes.size() / 4) return Bad("label count exceeds record");
+  bytes.remove_prefix(labels * 4);
+  SG_ASSIGN_OR_RETURN(uint64_t count, ReadVarint64(&bytes));
+  for (uint64_t i = 0; i < count; ++i) {
+    SG_ASSIGN_OR_RETURN(uint64_t k, ReadVarint64(&bytes));
+    if (k == key) return ReadStoredValue(&bytes);
+    if (k > key) break;  // keys ascend
+    SG_RETURN_IF_ERROR(SkipStoredValue(&bytes));
+  }
+  return Value();
 }
 
 Status EncodeRelValue(const RelValue& rel, std::string* out) {

@@ -26,6 +26,11 @@ struct RelValue {
 
 Status EncodeNodeRecord(const NodeRecord& node, std::string* out);
 Result<NodeRecord> DecodeNodeRecord(std::string_view bytes);
+// The labels at the front of a node value; *bytes is advanced to the property map.
+Status ReadNodeLabels(std::string_view* bytes, std::vector<TokenId>* labels);
+// The value of `key` in a node value, or null, decoding only that value (the others are
+// skipped; checks only the bytes it reads).
+Result<Value> FindNodeProperty(std::string_view bytes, TokenId key);
 Status EncodeRelValue(const RelValue& rel, std::string* out);
 // `id` is taken from the key; the value does not repeat it.
 Result<RelValue> DecodeRelValue(RelId id, std::string_view bytes);

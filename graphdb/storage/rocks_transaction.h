@@ -18,6 +18,7 @@
 #include "storage/graph_store.h"
 #include "storage/index_maintenance.h"
 #include "storage/kv_reader.h"
+#include "storage/label_cache.h"
 #include "storage/record_cache.h"
 #include "storage/record_codec.h"
 #include "storage/store_context.h"
@@ -32,13 +33,14 @@ namespace stargraph::storage {
 //  3. indexes_ is the set of index definitions as of the batch; savepoint_indexes_ holds one copy
 //     per user savepoint so that RollbackToSavePoint restores both together.
 //  4. After Commit() or Rollback() every method fails with Aborted (or returns empty).
-//  5. last_node_, last_rel_, node_cache_ and rel_cache_ are filled by read transactions only (which
-//  never
-//     change what they read), so a remembered record is always the snapshot's: repeated reads of
-//     an entity (labels, several properties) cost one Get (LoadNode fills node_cache_); node
-//     scans leave each node they yield in last_node_ (not in node_cache_, which a scan would
-//     flush), so reading a scanned node costs no Get; relationship scans keep the raw value of
-//     the relationship they yielded last in last_rel_.
+//  5. scanned_, last_rel_, node_cache_, label_cache_ and rel_cache_ are filled by read
+//     transactions only (which never change what they read), so a remembered record is always
+//     the snapshot's: repeated reads of an entity (labels, several properties) cost one Get
+//     (LoadNode fills node_cache_, a label read that missed fills label_cache_); node scans
+//     leave the value bytes of each node they yield in scanned_ (not in node_cache_, which a
+//     scan would flush), so reading a scanned node costs no Get, and nothing is decoded until
+//     something is read (one property read decodes that property only); relationship scans
+//     keep the raw value of the relationship they yielded last in last_rel_.
 //  6. adjacency_ reuses one iterator and caches the entries it read in read transactions only
 //     (see adjacency_reader.h); it is destroyed before reader_ and the snapshot.
 class RocksTransaction : public Transaction {
@@ -58,6 +60,7 @@ class RocksTransaction : public Transaction {
                             const PropertyMap& properties) override;
   bool NodeExists(NodeId id) override;
   Result<std::vector<TokenId>> NodeLabels(NodeId id) override;
+  Result<bool> NodeHasLabel(NodeId id, TokenId label) override;
   Result<PropertyMap> NodeProperties(NodeId id) override;
   Result<Value> NodeProperty(NodeId id, TokenId key) override;
   Result<bool> SetNodeProperty(NodeId id, TokenId key, const Value& value) override;
@@ -112,10 +115,14 @@ class RocksTransaction : public Transaction {
   Status Atomically(const std::function<Status()>& mutation);
 
   Result<NodeRecord> LoadNode(NodeId id) const;
-  // Keeps `node` as the record decoded last (read transactions only; see invariant 5).
-  void RememberNode(NodeId id, NodeRecord node) const;
+  // Keeps the value bytes of the node a scan yields (read transactions only; see invariant 5).
+  void RememberNode(NodeId id, std::string_view bytes) const;
+  // Whether scanned_ holds node `id`.
+  bool IsScanned(NodeId id) const;
   // The remembered record of node `id` (read without a copy), or null.
   const NodeRecord* RememberedNode(NodeId id) const;
+  // The labels of node `id` into *out, through scanned_, the caches or a Get.
+  Status ReadLabels(NodeId id, std::vector<TokenId>* out) const;
   Result<RelValue> LoadRel(RelId id) const;
   // Keeps the raw value of the relationship a scan yielded last (read transactions only).
   void RememberScannedRel(RelId id, std::string_view value) const;
@@ -149,8 +156,16 @@ class RocksTransaction : public Transaction {
   std::vector<std::vector<IndexDefinition>> savepoint_indexes_;
   bool allocated_ids_ = false;
   bool ended_ = false;
-  mutable std::optional<std::pair<NodeId, NodeRecord>> last_node_;
+  // The node a scan yielded last: its value bytes, and the record once something decoded it.
+  struct ScannedNode {
+    NodeId id = 0;  // 0: none (ids start at 1)
+    std::string bytes;
+    std::optional<NodeRecord> record;
+  };
+  mutable ScannedNode scanned_;
   mutable RecordCache<NodeRecord> node_cache_;
+  mutable LabelCache label_cache_;
+  mutable std::vector<TokenId> label_scratch_;  // NodeHasLabel's, to reuse its allocation
   mutable RecordCache<RelValue> rel_cache_;
   mutable std::pair<RelId, std::string> last_rel_;  // id, value; empty value: none
 };

@@ -31,13 +31,16 @@ Result<NodeRecord> RocksTransaction::LoadNode(NodeId id) const {
   SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_->Get(Cf::kNode, NodeKey(id)));
   if (!bytes) return NodeNotFound(id);
   SG_ASSIGN_OR_RETURN(NodeRecord node, DecodeNodeRecord(*bytes));
-  // node_cache_ serves the next read of this node; last_node_ is for scanned nodes only.
+  // node_cache_ serves the next read of this node; scanned_ is for scanned nodes only.
   if (mode_ == TxMode::kRead) node_cache_.Put(id, node);
   return node;
 }
 
-void RocksTransaction::RememberNode(NodeId id, NodeRecord node) const {
-  if (mode_ == TxMode::kRead) last_node_.emplace(id, std::move(node));
+void RocksTransaction::RememberNode(NodeId id, std::string_view bytes) const {
+  if (mode_ != TxMode::kRead) return;
+  scanned_.id = id;
+  scanned_.bytes.assign(bytes);
+  scanned_.record.reset();
 }
 
 Result<NodeId> RocksTransaction::CreateNode(const std::vector<TokenId>& labels,
@@ -61,16 +64,61 @@ bool RocksTransaction::NodeExists(NodeId id) {
   return bytes.ok() && bytes->has_value();
 }
 
+bool RocksTransaction::IsScanned(NodeId id) const {
+  return id != 0 && id == scanned_.id && !ended_;
+}
+
 const NodeRecord* RocksTransaction::RememberedNode(NodeId id) const {
   if (ended_) return nullptr;
-  if (last_node_ && last_node_->first == id) return &last_node_->second;
+  if (IsScanned(id)) {
+    if (!scanned_.record) {
+      // A bad record is left to LoadNode, which reports the corruption.
+      Result<NodeRecord> record = DecodeNodeRecord(scanned_.bytes);
+      if (!record.ok()) return nullptr;
+      scanned_.record = std::move(*record);
+    }
+    return &*scanned_.record;
+  }
   return node_cache_.Find(id);
 }
 
+Status RocksTransaction::ReadLabels(NodeId id, std::vector<TokenId>* out) const {
+  SG_RETURN_IF_ERROR(CheckLive());
+  if (IsScanned(id)) {
+    std::string_view bytes = scanned_.bytes;
+    return ReadNodeLabels(&bytes, out);
+  }
+  if (const NodeRecord* node = node_cache_.Find(id)) {
+    *out = node->labels;
+  } else if (mode_ == TxMode::kWrite) {
+    SG_ASSIGN_OR_RETURN(NodeRecord node, LoadNode(id));
+    *out = std::move(node.labels);
+    return Status::OK();
+  } else {
+    // Only the labels are decoded: label tests of many distinct nodes must not flush
+    // node_cache_ with records nobody reads.
+    SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_->Get(Cf::kNode, NodeKey(id)));
+    if (!bytes) return NodeNotFound(id);
+    std::string_view view = *bytes;
+    SG_RETURN_IF_ERROR(ReadNodeLabels(&view, out));
+  }
+  label_cache_.Put(id, *out);
+  return Status::OK();
+}
+
 Result<std::vector<TokenId>> RocksTransaction::NodeLabels(NodeId id) {
-  if (const NodeRecord* node = RememberedNode(id)) return node->labels;
-  SG_ASSIGN_OR_RETURN(NodeRecord node, LoadNode(id));
-  return std::move(node.labels);
+  if (const LabelCache::Labels* labels = label_cache_.Find(id)) {
+    return std::vector<TokenId>(labels->begin(), labels->end());
+  }
+  std::vector<TokenId> labels;
+  SG_RETURN_IF_ERROR(ReadLabels(id, &labels));
+  return labels;
+}
+
+Result<bool> RocksTransaction::NodeHasLabel(NodeId id, TokenId label) {
+  if (const LabelCache::Labels* labels = label_cache_.Find(id)) return labels->Has(label);
+  SG_RETURN_IF_ERROR(ReadLabels(id, &label_scratch_));
+  return std::find(label_scratch_.begin(), label_scratch_.end(), label) != label_scratch_.end();
 }
 
 Result<PropertyMap> RocksTransaction::NodeProperties(NodeId id) {
@@ -79,6 +127,10 @@ Result<PropertyMap> RocksTransaction::NodeProperties(NodeId id) {
 }
 
 Result<Value> RocksTransaction::NodeProperty(NodeId id, TokenId key) {
+  if (IsScanned(id)) {
+    if (scanned_.record) return FindProperty(scanned_.record->properties, key);
+    return FindNodeProperty(scanned_.bytes, key);
+  }
   if (const NodeRecord* node = RememberedNode(id)) return FindProperty(node->properties, key);
   SG_ASSIGN_OR_RETURN(NodeRecord node, LoadNode(id));
   return FindProperty(node.properties, key);

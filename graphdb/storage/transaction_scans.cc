@@ -48,10 +48,7 @@ std::unique_ptr<NodeCursor> RocksTransaction::ScanNodes() {
   RangeDecoder<NodeId> decode = [this](std::string_view key,
                                        std::string_view value) -> Result<std::optional<NodeId>> {
     SG_ASSIGN_OR_RETURN(uint64_t id, ParseIdKey(key));
-    if (mode_ == TxMode::kRead) {
-      SG_ASSIGN_OR_RETURN(NodeRecord node, DecodeNodeRecord(value));
-      RememberNode(id, std::move(node));
-    }
+    RememberNode(id, value);
     return std::optional<NodeId>(id);
   };
   std::unique_ptr<NodeCursor> cursor =
@@ -62,11 +59,10 @@ std::unique_ptr<NodeCursor> RocksTransaction::ScanNodes() {
 std::unique_ptr<NodeCursor> RocksTransaction::ScanLabel(TokenId label) {
   if (ended_) return Empty<NodeId>(Status::Aborted("transaction ended"));
   if (mode_ == TxMode::kRead) {
-    // One pass over label_idx and the node family; each record is remembered, so reading the
-    // node later costs no Get.
+    // One pass over label_idx and the node family; each node's value bytes are remembered
+    // (undecoded), so reading the node later costs no Get.
     auto decode = [this](uint64_t id, std::string_view value) -> Result<NodeId> {
-      SG_ASSIGN_OR_RETURN(NodeRecord node, DecodeNodeRecord(value));
-      RememberNode(id, std::move(node));
+      RememberNode(id, value);
       return NodeId{id};
     };
     return std::make_unique<IndexFollowCursor<NodeId>>(

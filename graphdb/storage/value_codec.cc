@@ -331,4 +331,31 @@ Result<Value> ReadStoredValue(std::string_view* in) {
   return ReadScalar(in);
 }
 
+Status SkipStoredValue(std::string_view* in) {
+  if (in->empty()) return Bad("missing tag");
+  std::string_view rest = in->substr(1);
+  switch (static_cast<StoredTag>((*in)[0])) {
+    case StoredTag::kFalse:
+    case StoredTag::kTrue:
+      break;
+    case StoredTag::kInt:
+      SG_RETURN_IF_ERROR(ReadVarint64(&rest).status());
+      break;
+    case StoredTag::kFloat:
+      if (rest.size() < 8) return Bad("truncated float");
+      rest.remove_prefix(8);
+      break;
+    case StoredTag::kString: {
+      SG_ASSIGN_OR_RETURN(uint64_t length, ReadVarint64(&rest));
+      if (length > rest.size()) return Bad("truncated string");
+      rest.remove_prefix(length);
+      break;
+    }
+    default:
+      return ReadStoredValue(in).status();
+  }
+  *in = rest;
+  return Status::OK();
+}
+
 }  // namespace stargraph::storage

@@ -20,6 +20,9 @@ Status ValidateStorable(const Value& value);
 Status AppendStoredValue(const Value& value, std::string* out);
 // Decodes one value from the front of *in and advances past it. Corruption on any bad byte.
 Result<Value> ReadStoredValue(std::string_view* in);
+// Advances *in past one value without building it (booleans, numbers and strings are skipped
+// by their lengths; other kinds are decoded and dropped). Corruption on any bad byte.
+Status SkipStoredValue(std::string_view* in);
 
 void PutVarint64(std::string* out, uint64_t v);
 Result<uint64_t> ReadVarint64(std::string_view* in);

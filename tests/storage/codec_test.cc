@@ -235,3 +235,34 @@ TEST_CASE("PrefixSuccessor bounds a prefix scan", "[codec]") {
   CHECK(PrefixSuccessor(std::string("a\xff", 2)) == "b");
   CHECK(PrefixSuccessor(std::string("\xff\xff", 2)).empty());
 }
+
+TEST_CASE("One property of a node value is found without decoding the others", "[codec]") {
+  NodeRecord node{{4, 9}, {}};
+  TokenId key = 2;
+  for (const auto& kind_values : SortedValuesByKind()) {
+    for (const Value& v : kind_values) {
+      node.properties.emplace_back(key, v);
+      key += 2;  // odd keys are absent
+    }
+  }
+  std::string bytes;
+  REQUIRE(EncodeNodeRecord(node, &bytes).ok());
+  for (TokenId k = 1; k <= key; ++k) {
+    auto found = FindNodeProperty(bytes, k);
+    REQUIRE(found.ok());
+    const Value expected = FindProperty(node.properties, k);
+    CHECK(found->is_null() == expected.is_null());
+    if (!expected.is_null()) CHECK(SameValue(*found, expected));
+  }
+  // Skipping checks the lengths it steps over.
+  CHECK(FindNodeProperty(bytes.substr(0, bytes.size() / 2), key - 2).status().code() ==
+        StatusCode::kCorruption);
+  std::string_view truncated_float("\x04\0\0", 3);
+  CHECK(SkipStoredValue(&truncated_float).code() == StatusCode::kCorruption);
+  std::string_view long_string("\x05\x10xyz", 5);
+  CHECK(SkipStoredValue(&long_string).code() == StatusCode::kCorruption);
+  std::string_view labels_only = bytes;
+  std::vector<TokenId> labels;
+  REQUIRE(ReadNodeLabels(&labels_only, &labels).ok());
+  CHECK(labels == node.labels);
+}

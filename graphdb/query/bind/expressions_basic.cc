@@ -170,10 +170,9 @@ Value LabelPredicateExpr::Eval(Row& row, ExecContext& ctx) const {
     throw QueryError(ErrorKind::kTypeError, "InvalidArgumentType",
                      std::string("label predicate on a ") + ValueKindName(v.kind()));
   }
-  std::vector<storage::TokenId> have = Unwrap(ctx.tx().NodeLabels(v.as_node().id));
   for (const std::string& l : labels_) {
     std::optional<storage::TokenId> id = ctx.FindToken(storage::TokenKind::kLabel, l);
-    if (!id || std::find(have.begin(), have.end(), *id) == have.end()) return Value(false);
+    if (!id || !Unwrap(ctx.tx().NodeHasLabel(v.as_node().id, *id))) return Value(false);
   }
   return Value(true);
 }

@@ -96,10 +96,7 @@ class NameSeekOperator : public ScanOperator {
   }
   // The index is case- and width-insensitive and covers aliases; keep exact `name` matches.
   bool Accept(storage::NodeId id) override {
-    if (label_id_) {
-      std::vector<storage::TokenId> labels = Unwrap(ctx_->tx().NodeLabels(id));
-      if (std::find(labels.begin(), labels.end(), *label_id_) == labels.end()) return false;
-    }
+    if (label_id_ && !Unwrap(ctx_->tx().NodeHasLabel(id, *label_id_))) return false;
     Value actual = ctx_->NodeProperty(NodeRef{id, {}}, "name");
     return Equals(actual, name_value_) == Ternary::kTrue;
   }

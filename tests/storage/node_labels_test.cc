@@ -1,0 +1,139 @@
+// Label tests and reads of nodes through the read transaction's caches (label cache, record
+// cache, the node a scan yielded last) and in write transactions, which cache nothing.
+#include <catch2/catch.hpp>
+#include <vector>
+
+#include "storage/label_cache.h"
+#include "storage/record_cache.h"
+#include "storage/record_codec.h"
+#include "storage_test_util.h"
+
+using namespace stargraph;
+using namespace stargraph::storage;
+using namespace stargraph::storage::testing;
+
+TEST_CASE("The label cache starts afresh when full and skips nodes with many labels", "[store]") {
+  LabelCache cache;
+  cache.Put(1, {3, 5});
+  REQUIRE(cache.Find(1) != nullptr);
+  CHECK(cache.Find(1)->Has(5));
+  CHECK(!cache.Find(1)->Has(4));
+  cache.Put(2, {1, 2, 3, 4});
+  CHECK(cache.Find(2) == nullptr);
+  for (NodeId id = 10; id < 10 + LabelCache::kCapacity; ++id) cache.Put(id, {7});
+  CHECK(cache.Find(1) == nullptr);
+  REQUIRE(cache.Find(10 + LabelCache::kCapacity - 1) != nullptr);
+  CHECK(cache.Find(10 + LabelCache::kCapacity - 1)->Has(7));
+}
+
+TEST_CASE("Label tests of more nodes than the caches keep stay right", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir.path());
+  const size_t n = RecordCache<NodeRecord>::kCapacity + 500;
+  std::vector<NodeId> ids;
+  TokenId a = 0, b = 0, rank = 0;
+  std::vector<TokenId> many;
+  {
+    auto tx = Begin(*store, TxMode::kWrite);
+    a = Must(tx->GetOrCreateToken(TokenKind::kLabel, "A"));
+    b = Must(tx->GetOrCreateToken(TokenKind::kLabel, "B"));
+    for (const char* name : {"C", "D", "E"}) {
+      many.push_back(Must(tx->GetOrCreateToken(TokenKind::kLabel, name)));
+    }
+    rank = Must(tx->GetOrCreateToken(TokenKind::kPropertyKey, "rank"));
+    for (size_t i = 0; i < n; ++i) {
+      std::vector<TokenId> labels{i % 3 == 0 ? a : b};
+      if (i % 101 == 0) labels.insert(labels.end(), many.begin(), many.end());  // 4 labels
+      ids.push_back(Must(tx->CreateNode(labels, {{rank, Value(int64_t(i))}})));
+    }
+    MustOk(tx->Commit());
+  }
+  auto tx = Begin(*store, TxMode::kRead);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < n; ++i) {
+      INFO("node " << i << " pass " << pass);
+      CHECK(Must(tx->NodeHasLabel(ids[i], a)) == (i % 3 == 0));
+      CHECK(Must(tx->NodeHasLabel(ids[i], b)) == (i % 3 != 0));
+      CHECK(Must(tx->NodeHasLabel(ids[i], many[1])) == (i % 101 == 0));
+      if (i % 97 == 0) {
+        CHECK(Must(tx->NodeLabels(ids[i])).size() == (i % 101 == 0 ? 4u : 1u));
+        CHECK(Must(tx->NodeProperty(ids[i], rank)).as_int() == int64_t(i));
+      }
+    }
+  }
+  CHECK(tx->NodeHasLabel(ids.back() + 1000, a).status().code() == StatusCode::kNotFound);
+  CHECK(tx->NodeLabels(ids.back() + 1000).status().code() == StatusCode::kNotFound);
+}
+
+TEST_CASE("A scanned node's labels and properties are read from its value bytes", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir.path());
+  TokenId a = 0, b = 0, name = 0, rank = 0;
+  {
+    auto tx = Begin(*store, TxMode::kWrite);
+    a = Must(tx->GetOrCreateToken(TokenKind::kLabel, "A"));
+    b = Must(tx->GetOrCreateToken(TokenKind::kLabel, "B"));
+    name = Must(tx->GetOrCreateToken(TokenKind::kPropertyKey, "name"));
+    rank = Must(tx->GetOrCreateToken(TokenKind::kPropertyKey, "rank"));
+    for (int i = 0; i < 50; ++i) {
+      Must(tx->CreateNode({a, b}, {{name, Value("n" + std::to_string(i))}, {rank, Value(i)}}));
+    }
+    MustOk(tx->Commit());
+  }
+  auto tx = Begin(*store, TxMode::kRead);
+  auto cursor = tx->ScanLabel(a);
+  NodeId id;
+  int i = 0;
+  while (cursor->Next(&id)) {
+    INFO("node " << i);
+    CHECK(Must(tx->NodeHasLabel(id, b)));
+    CHECK(!Must(tx->NodeHasLabel(id, rank)));  // a token that is not one of its labels
+    CHECK(Must(tx->NodeProperty(id, rank)).as_int() == i);
+    if (i % 2 == 0) CHECK(Must(tx->NodeProperties(id)).size() == 2);  // decodes the record
+    CHECK(Must(tx->NodeProperty(id, name)).as_string() == "n" + std::to_string(i));
+    CHECK(Must(tx->NodeLabels(id)) == std::vector<TokenId>{a, b});
+    ++i;
+  }
+  MustOk(cursor->status());
+  CHECK(i == 50);
+}
+
+TEST_CASE("A write transaction sees its own label changes and a reader keeps its snapshot",
+          "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir.path());
+  TokenId a = 0, b = 0;
+  NodeId node = 0;
+  {
+    auto tx = Begin(*store, TxMode::kWrite);
+    a = Must(tx->GetOrCreateToken(TokenKind::kLabel, "A"));
+    b = Must(tx->GetOrCreateToken(TokenKind::kLabel, "B"));
+    node = Must(tx->CreateNode({a}, {}));
+    MustOk(tx->Commit());
+  }
+  auto reader = Begin(*store, TxMode::kRead);
+  CHECK(Must(reader->NodeHasLabel(node, a)));  // now in the reader's label cache
+  {
+    auto tx = Begin(*store, TxMode::kWrite);
+    CHECK(Must(tx->NodeHasLabel(node, a)));
+    CHECK(!Must(tx->NodeHasLabel(node, b)));
+    CHECK(Must(tx->AddLabel(node, b)));
+    CHECK(Must(tx->NodeHasLabel(node, b)));
+    CHECK(Must(tx->RemoveLabel(node, a)));
+    CHECK(!Must(tx->NodeHasLabel(node, a)));
+    CHECK(Must(tx->NodeLabels(node)) == std::vector<TokenId>{b});
+    MustOk(tx->Commit());
+  }
+  CHECK(Must(reader->NodeHasLabel(node, a)));
+  CHECK(!Must(reader->NodeHasLabel(node, b)));
+  CHECK(Must(reader->NodeLabels(node)) == std::vector<TokenId>{a});
+  auto later = Begin(*store, TxMode::kRead);
+  CHECK(!Must(later->NodeHasLabel(node, a)));
+  CHECK(Must(later->NodeHasLabel(node, b)));
+  {
+    auto tx = Begin(*store, TxMode::kWrite);
+    MustOk(tx->DeleteNode(node, false, nullptr));
+    CHECK(tx->NodeHasLabel(node, b).status().code() == StatusCode::kNotFound);
+    tx->Rollback();
+  }
+}
