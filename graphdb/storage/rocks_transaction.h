@@ -102,6 +102,8 @@ class RocksTransaction : public Transaction {
   void End();
   Status CheckWritable() const;
   Status CheckLive() const;
+  // Adds the format_version stamp to the batch when the database is older than this build.
+  Status StampFormat();
 
   // Runs `mutation` as one atomic step: on error the batch and indexes_ are restored.
   Status Atomically(const std::function<Status()>& mutation);
@@ -112,13 +114,17 @@ class RocksTransaction : public Transaction {
   // The remembered record of node `id` (read without a copy), or null.
   const NodeRecord* RememberedNode(NodeId id) const;
   Result<RelValue> LoadRel(RelId id) const;
-  // Read transactions: when `id` is among the relationships of the last adjacency read, loads
-  // all of them into rel_cache_ in one batch.
-  Status PrefetchRels(RelId id) const;
+  // Read transactions: when `id` is in one of the adjacency lists just read, puts its record
+  // into rel_cache_, built from the adjacency value (no rel record read) or, for an entry
+  // without value (format 1), fetched with the list's next uninlined ones.
+  Status LoadRecentRel(RelId id) const;
+  Status FetchUninlinedRels(const AdjacencyList& list, size_t first) const;
+  static constexpr size_t kPrefetch = 1024;
   NameTokens name_tokens() const;
   // Writes `after` (or deletes the node when null) and moves every index entry of the node.
   Status WriteNode(NodeId id, const NodeRecord* before, const NodeRecord* after);
   Status CheckUnique(NodeId id, const std::string& key, const IndexDefinition& def);
+  // Writes the rel record and both adj entries, each carrying the properties.
   Status PutRel(const RelValue& rel);
   Status RemoveRel(const RelRecord& rel);
   Status Put(Cf cf, std::string_view key, std::string_view value);

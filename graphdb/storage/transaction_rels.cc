@@ -3,6 +3,7 @@
 
 #include "storage/cursors.h"
 #include "storage/key_codec.h"
+#include "storage/record_codec.h"
 #include "storage/rocks_transaction.h"
 #include "storage/value_codec.h"
 
@@ -19,7 +20,7 @@ Result<RelValue> RocksTransaction::LoadRel(RelId id) const {
   SG_RETURN_IF_ERROR(CheckLive());
   if (const RelValue* cached = rel_cache_.Find(id)) return *cached;
   if (mode_ == TxMode::kRead) {
-    SG_RETURN_IF_ERROR(PrefetchRels(id));
+    SG_RETURN_IF_ERROR(LoadRecentRel(id));
     if (const RelValue* cached = rel_cache_.Find(id)) return *cached;
   }
   SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_->Get(Cf::kRel, RelKey(id)));
@@ -29,14 +30,28 @@ Result<RelValue> RocksTransaction::LoadRel(RelId id) const {
   return rel;
 }
 
-// Relationship properties are read row after row for the relationships one node expanded to:
-// the first miss among them fetches all their records in one MultiGet.
-Status RocksTransaction::PrefetchRels(RelId id) const {
-  const std::vector<RelId> rels = adjacency_->TakeLastRels();
-  if (!std::binary_search(rels.begin(), rels.end(), id)) return Status::OK();
+// Relationship properties are read row after row for the relationships a node expanded to:
+// their adjacency values carry them, so no rel record is read.
+Status RocksTransaction::LoadRecentRel(RelId id) const {
+  const auto found = adjacency_->FindRecent(id);
+  if (!found) return Status::OK();
+  const auto [list, index] = *found;
+  SG_ASSIGN_OR_RETURN(std::optional<PropertyMap> properties, DecodeAdjValue(list->Value(index)));
+  if (!properties) return FetchUninlinedRels(*list, index);
+  rel_cache_.Put(id, RelValue{list->Record(index), std::move(*properties)});
+  return Status::OK();
+}
+
+// Entries written before format 2 have no value: the records of the list's uninlined entries
+// from `first` on (up to kPrefetch) are fetched in one MultiGet.
+Status RocksTransaction::FetchUninlinedRels(const AdjacencyList& list, size_t first) const {
+  std::vector<RelId> rels;
   std::vector<std::string> keys;
-  keys.reserve(rels.size());
-  for (RelId rel : rels) keys.push_back(RelKey(rel));
+  for (size_t i = first; i < list.entries.size() && rels.size() < kPrefetch; ++i) {
+    if (!list.Value(i).empty()) continue;
+    rels.push_back(list.entries[i].rel);
+    keys.push_back(RelKey(rels.back()));
+  }
   std::vector<std::optional<std::string>> values;
   SG_RETURN_IF_ERROR(reader_->MultiGet(Cf::kRel, keys, &values));
   for (size_t i = 0; i < rels.size(); ++i) {
@@ -58,11 +73,7 @@ Result<RelId> RocksTransaction::CreateRelationship(NodeId start, TokenId type, N
   SG_ASSIGN_OR_RETURN(rel.properties, NormalizePropertyMap(properties));
   SG_RETURN_IF_ERROR(Atomically([&]() -> Status {
     SG_RETURN_IF_ERROR(PutRel(rel));
-    SG_RETURN_IF_ERROR(Put(Cf::kTypeIdx, TokenIdKey(type, rel.rel.id), {}));
-    const AdjacencyEntry out{rel.rel.id, type, end, Direction::kOutgoing};
-    const AdjacencyEntry in{rel.rel.id, type, start, Direction::kIncoming};
-    SG_RETURN_IF_ERROR(Put(Cf::kAdj, AdjKey(start, out), {}));
-    return Put(Cf::kAdj, AdjKey(end, in), {});
+    return Put(Cf::kTypeIdx, TokenIdKey(type, rel.rel.id), {});
   }));
   ++ctx_->next_rel_id;
   allocated_ids_ = true;
@@ -93,7 +104,7 @@ Result<bool> RocksTransaction::SetRelProperty(RelId id, TokenId key, const Value
   AssignProperty(&rel.properties, key, value);
   SG_RETURN_IF_ERROR(EncodeRelValue(rel, &new_bytes));
   if (old_bytes == new_bytes) return false;
-  SG_RETURN_IF_ERROR(Atomically([&] { return Put(Cf::kRel, RelKey(id), new_bytes); }));
+  SG_RETURN_IF_ERROR(Atomically([&] { return PutRel(rel); }));
   return true;
 }
 
@@ -104,9 +115,14 @@ Status RocksTransaction::DeleteRelationship(RelId id) {
 }
 
 Status RocksTransaction::PutRel(const RelValue& rel) {
-  std::string bytes;
+  std::string bytes, inlined;
   SG_RETURN_IF_ERROR(EncodeRelValue(rel, &bytes));
-  return Put(Cf::kRel, RelKey(rel.rel.id), bytes);
+  SG_RETURN_IF_ERROR(EncodeAdjValue(rel.properties, &inlined));
+  const RelRecord& r = rel.rel;
+  SG_RETURN_IF_ERROR(Put(Cf::kRel, RelKey(r.id), bytes));
+  SG_RETURN_IF_ERROR(
+      Put(Cf::kAdj, AdjKey(r.start, {r.id, r.type, r.end, Direction::kOutgoing}), inlined));
+  return Put(Cf::kAdj, AdjKey(r.end, {r.id, r.type, r.start, Direction::kIncoming}), inlined);
 }
 
 Status RocksTransaction::RemoveRel(const RelRecord& rel) {
