@@ -58,18 +58,22 @@ Status AdjacencyReader::Read(NodeId node, Direction direction, std::optional<Tok
   return Status::OK();
 }
 
+// Traversals read the entries of a list in order: the entry after the last one found is tried
+// in every list before any list's index is searched (and built).
 std::optional<std::pair<const AdjacencyList*, size_t>> AdjacencyReader::FindRecent(RelId rel) {
-  for (Recent& recent : recent_) {
-    const AdjacencyList& list = *recent.list;
-    std::optional<size_t> index;
-    if (recent.next < list.entries.size() && list.entries[recent.next].rel == rel) {
-      index = recent.next;
-    } else {
-      index = list.Find(rel);
-    }
-    if (index) {
-      recent.next = *index + 1;
-      return std::pair(&list, *index);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (Recent& recent : recent_) {
+      const AdjacencyList& list = *recent.list;
+      std::optional<size_t> index;
+      if (pass == 1) {
+        index = list.Find(rel);
+      } else if (recent.next < list.entries.size() && list.entries[recent.next].rel == rel) {
+        index = recent.next;
+      }
+      if (index) {
+        recent.next = *index + 1;
+        return std::pair(&list, *index);
+      }
     }
   }
   return std::nullopt;

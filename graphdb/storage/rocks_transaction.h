@@ -35,7 +35,10 @@ namespace stargraph::storage {
 //     an entity (labels, several properties) cost one Get (LoadNode fills node_cache_); node
 //     scans leave each node they yield in last_node_ (not in node_cache_, which a scan would
 //     flush), so reading a scanned node costs no Get.
-//  6. adjacency_ reuses one iterator and caches the entries it read in read transactions only
+//  6. last_rel_ is, in a read transaction, the relationship record built last from an adjacency
+//     value (the snapshot's, like rel_cache_); a write transaction only returns records through
+//     it and never looks one up there.
+//  7. adjacency_ reuses one iterator and caches the entries it read in read transactions only
 //     (see adjacency_reader.h); it is destroyed before reader_ and the snapshot.
 class RocksTransaction : public Transaction {
  public:
@@ -113,11 +116,13 @@ class RocksTransaction : public Transaction {
   void RememberNode(NodeId id, NodeRecord node) const;
   // The remembered record of node `id` (read without a copy), or null.
   const NodeRecord* RememberedNode(NodeId id) const;
+  // The record of relationship `id`, valid until the next read of a relationship.
+  Result<const RelValue*> ReadRel(RelId id) const;
   Result<RelValue> LoadRel(RelId id) const;
-  // Read transactions: when `id` is in one of the adjacency lists just read, puts its record
-  // into rel_cache_, built from the adjacency value (no rel record read) or, for an entry
-  // without value (format 1), fetched with the list's next uninlined ones.
-  Status LoadRecentRel(RelId id) const;
+  // Read transactions: when `id` is in one of the adjacency lists just read, builds its record
+  // into last_rel_ from the adjacency value (no rel record read) and returns true; for an entry
+  // without value (format 1) fetches it with the list's next uninlined ones into rel_cache_.
+  Result<bool> BuildRecentRel(RelId id) const;
   Status FetchUninlinedRels(const AdjacencyList& list, size_t first) const;
   static constexpr size_t kPrefetch = 1024;
   NameTokens name_tokens() const;
@@ -149,6 +154,7 @@ class RocksTransaction : public Transaction {
   mutable std::optional<std::pair<NodeId, NodeRecord>> last_node_;
   mutable RecordCache<NodeRecord> node_cache_;
   mutable RecordCache<RelValue> rel_cache_;
+  mutable std::optional<RelValue> last_rel_;
 };
 
 }  // namespace stargraph::storage

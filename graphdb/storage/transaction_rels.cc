@@ -16,42 +16,55 @@ Status RelNotFound(RelId id) {
 
 }  // namespace
 
-Result<RelValue> RocksTransaction::LoadRel(RelId id) const {
+Result<const RelValue*> RocksTransaction::ReadRel(RelId id) const {
   SG_RETURN_IF_ERROR(CheckLive());
-  if (const RelValue* cached = rel_cache_.Find(id)) return *cached;
   if (mode_ == TxMode::kRead) {
-    SG_RETURN_IF_ERROR(LoadRecentRel(id));
-    if (const RelValue* cached = rel_cache_.Find(id)) return *cached;
+    if (last_rel_ && last_rel_->rel.id == id) return &*last_rel_;
+    if (const RelValue* cached = rel_cache_.Find(id)) return cached;
+    SG_ASSIGN_OR_RETURN(bool built, BuildRecentRel(id));
+    if (built) return &*last_rel_;
+    if (const RelValue* cached = rel_cache_.Find(id)) return cached;
   }
   SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_->Get(Cf::kRel, RelKey(id)));
   if (!bytes) return RelNotFound(id);
   SG_ASSIGN_OR_RETURN(RelValue rel, DecodeRelValue(id, *bytes));
-  if (mode_ == TxMode::kRead) rel_cache_.Put(id, rel);
-  return rel;
+  if (mode_ == TxMode::kWrite) return &last_rel_.emplace(std::move(rel));
+  rel_cache_.Put(id, rel);
+  return rel_cache_.Find(id);
+}
+
+Result<RelValue> RocksTransaction::LoadRel(RelId id) const {
+  SG_ASSIGN_OR_RETURN(const RelValue* rel, ReadRel(id));
+  return *rel;
 }
 
 // Relationship properties are read row after row for the relationships a node expanded to:
-// their adjacency values carry them, so no rel record is read.
-Status RocksTransaction::LoadRecentRel(RelId id) const {
+// their adjacency values carry them, so no rel record is read. The record goes to last_rel_
+// (the next reads are of the same relationship, then of the next one), not to rel_cache_.
+Result<bool> RocksTransaction::BuildRecentRel(RelId id) const {
   const auto found = adjacency_->FindRecent(id);
-  if (!found) return Status::OK();
+  if (!found) return false;
   const auto [list, index] = *found;
   SG_ASSIGN_OR_RETURN(std::optional<PropertyMap> properties, DecodeAdjValue(list->Value(index)));
-  if (!properties) return FetchUninlinedRels(*list, index);
-  rel_cache_.Put(id, RelValue{list->Record(index), std::move(*properties)});
-  return Status::OK();
+  if (!properties) {
+    SG_RETURN_IF_ERROR(FetchUninlinedRels(*list, index));
+    return false;
+  }
+  last_rel_.emplace(RelValue{list->Record(index), std::move(*properties)});
+  return true;
 }
 
 // Entries written before format 2 have no value: the records of the list's uninlined entries
 // from `first` on (up to kPrefetch) are fetched in one MultiGet.
 Status RocksTransaction::FetchUninlinedRels(const AdjacencyList& list, size_t first) const {
   std::vector<RelId> rels;
-  std::vector<std::string> keys;
   for (size_t i = first; i < list.entries.size() && rels.size() < kPrefetch; ++i) {
-    if (!list.Value(i).empty()) continue;
-    rels.push_back(list.entries[i].rel);
-    keys.push_back(RelKey(rels.back()));
+    if (list.Value(i).empty()) rels.push_back(list.entries[i].rel);
   }
+  std::sort(rels.begin(), rels.end());  // MultiGet wants its keys in order
+  std::vector<std::string> keys;
+  keys.reserve(rels.size());
+  for (RelId rel : rels) keys.push_back(RelKey(rel));
   std::vector<std::optional<std::string>> values;
   SG_RETURN_IF_ERROR(reader_->MultiGet(Cf::kRel, keys, &values));
   for (size_t i = 0; i < rels.size(); ++i) {
@@ -81,18 +94,18 @@ Result<RelId> RocksTransaction::CreateRelationship(NodeId start, TokenId type, N
 }
 
 Result<RelRecord> RocksTransaction::GetRelationship(RelId id) {
-  SG_ASSIGN_OR_RETURN(RelValue rel, LoadRel(id));
-  return rel.rel;
+  SG_ASSIGN_OR_RETURN(const RelValue* rel, ReadRel(id));
+  return rel->rel;
 }
 
 Result<PropertyMap> RocksTransaction::RelProperties(RelId id) {
-  SG_ASSIGN_OR_RETURN(RelValue rel, LoadRel(id));
-  return std::move(rel.properties);
+  SG_ASSIGN_OR_RETURN(const RelValue* rel, ReadRel(id));
+  return rel->properties;
 }
 
 Result<Value> RocksTransaction::RelProperty(RelId id, TokenId key) {
-  SG_ASSIGN_OR_RETURN(RelValue rel, LoadRel(id));
-  return FindProperty(rel.properties, key);
+  SG_ASSIGN_OR_RETURN(const RelValue* rel, ReadRel(id));
+  return FindProperty(rel->properties, key);
 }
 
 Result<bool> RocksTransaction::SetRelProperty(RelId id, TokenId key, const Value& value) {

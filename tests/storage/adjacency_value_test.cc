@@ -144,23 +144,39 @@ TEST_CASE("A format-1 database reads through the rel record, then is stamped 2 b
           "[store][adj]") {
   TempDir dir;
   Rel rel;
+  RelRecord loop;  // a -> a: in key order (type, other, rid) before the first, with a higher id
   {
     auto store = OpenStore(dir.path());
     rel = CreateOne(*store);
+    auto tx = Begin(*store, TxMode::kWrite);
+    const NodeId a = rel.record.start;
+    loop = {Must(tx->CreateRelationship(a, rel.record.type, a, {{rel.weight, Value(5)}})),
+            rel.record.type, a, a};
+    MustOk(tx->Commit());
     std::string one;
     PutFixed64BE(&one, 1);
     MustOk(RawWriteForTesting(store.get(), "default", kMetaFormatVersion, one));
-    MustOk(RawWriteForTesting(store.get(), "adj", OutKey(rel.record), std::string()));
-    MustOk(RawWriteForTesting(store.get(), "adj", InKey(rel.record), std::string()));
+    for (const RelRecord& r : {rel.record, loop}) {
+      MustOk(RawWriteForTesting(store.get(), "adj", OutKey(r), std::string()));
+      MustOk(RawWriteForTesting(store.get(), "adj", InKey(r), std::string()));
+    }
   }
   auto store = OpenStore(dir.path());
   CHECK(StoredFormat(*store) == 1);
   CHECK(Must(store->Check()).problems.empty());
-  const PropertyMap read =
-      ReadAfterExpand(*store, rel.record.start, Direction::kOutgoing, rel.record.id);
-  REQUIRE(read.size() == 2);
-  CHECK(read[0].second.as_int() == 7);
-  CHECK(read[1].second.as_string() == "2024");
+  {
+    auto tx = Begin(*store, TxMode::kRead);
+    std::vector<AdjacencyEntry> entries;
+    MustOk(tx->ReadAdjacency(rel.record.start, Direction::kOutgoing, std::nullopt, std::nullopt,
+                             &entries));
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].rel == loop.id);
+    CHECK(Must(tx->RelProperty(loop.id, rel.weight)).as_int() == 5);
+    const PropertyMap read = Must(tx->RelProperties(rel.record.id));
+    REQUIRE(read.size() == 2);
+    CHECK(read[0].second.as_int() == 7);
+    CHECK(read[1].second.as_string() == "2024");
+  }
   {
     auto tx = Begin(*store, TxMode::kRead);  // a read commits nothing
     MustOk(tx->Commit());
