@@ -1,11 +1,37 @@
 #include "storage/adjacency_reader.h"
 
 #include <algorithm>
-#include <string_view>
 
 #include "storage/key_codec.h"
 
 namespace stargraph::storage {
+
+std::string_view AdjacencyList::Value(size_t i) const {
+  const size_t begin = i == 0 ? 0 : value_ends[i - 1];
+  return std::string_view(values).substr(begin, value_ends[i] - begin);
+}
+
+RelRecord AdjacencyList::Record(size_t i) const {
+  const AdjacencyEntry& e = entries[i];
+  const bool out = e.direction == Direction::kOutgoing;
+  return RelRecord{e.rel, e.type, out ? node : e.other, out ? e.other : node};
+}
+
+std::optional<size_t> AdjacencyList::Find(RelId rel) const {
+  if (by_rel.empty()) {
+    by_rel.reserve(entries.size());
+    for (size_t i = 0; i < entries.size(); ++i) by_rel.emplace_back(entries[i].rel, i);
+    std::sort(by_rel.begin(), by_rel.end());
+  }
+  auto it = std::lower_bound(by_rel.begin(), by_rel.end(), std::pair<RelId, size_t>(rel, 0));
+  if (it == by_rel.end() || it->first != rel) return std::nullopt;
+  return it->second;
+}
+
+size_t AdjacencyList::Bytes() const {
+  const size_t per_entry = sizeof(AdjacencyEntry) + sizeof(size_t) + sizeof(by_rel[0]);
+  return sizeof(AdjacencyList) + entries.size() * per_entry + values.size();
+}
 
 AdjacencyReader::AdjacencyReader(const KvReader* reader, bool reusable)
     : reader_(reader), reusable_(reusable) {
@@ -16,68 +42,85 @@ Status AdjacencyReader::Read(NodeId node, Direction direction, std::optional<Tok
                              std::optional<NodeId> other, std::vector<AdjacencyEntry>* out) {
   prefix_ = type ? AdjPrefix(node, direction, *type) : AdjPrefix(node, direction);
   if (type && other) PutFixed64BE(&prefix_, *other);
+  std::shared_ptr<const AdjacencyList> list;
   // A keyed seek is as cheap as a cache lookup and is rarely repeated: not cached.
-  if (!reusable_ || (type && other)) return Scan(other, out);
-  const size_t first = out->size();
-  SG_RETURN_IF_ERROR(ReadCached(other, out));
-  last_rels_.clear();
-  for (size_t i = first; i < out->size() && last_rels_.size() < kPrefetch; ++i) {
-    last_rels_.push_back((*out)[i].rel);
+  if (!reusable_ || (type && other)) {
+    auto scanned = std::make_shared<AdjacencyList>();
+    SG_RETURN_IF_ERROR(Scan(node, scanned.get()));
+    list = std::move(scanned);
+  } else {
+    SG_ASSIGN_OR_RETURN(list, ReadCached(node));
   }
+  for (const AdjacencyEntry& e : list->entries) {
+    if (!other || e.other == *other) out->push_back(e);
+  }
+  if (reusable_) Recall(std::move(list));
   return Status::OK();
 }
 
-std::vector<RelId> AdjacencyReader::TakeLastRels() {
-  std::vector<RelId> rels = std::move(last_rels_);
-  last_rels_.clear();
-  std::sort(rels.begin(), rels.end());
-  return rels;
-}
-
-Status AdjacencyReader::ReadCached(std::optional<NodeId> other, std::vector<AdjacencyEntry>* out) {
-  if (auto it = cache_.find(prefix_); it != cache_.end()) {
-    for (const AdjacencyEntry& e : it->second) {
-      if (!other || e.other == *other) out->push_back(e);
+// Traversals read the entries of a list in order: the entry after the last one found is tried
+// in every list before any list's index is searched (and built).
+std::optional<std::pair<const AdjacencyList*, size_t>> AdjacencyReader::FindRecent(RelId rel) {
+  for (int pass = 0; pass < 2; ++pass) {
+    for (Recent& recent : recent_) {
+      const AdjacencyList& list = *recent.list;
+      std::optional<size_t> index;
+      if (pass == 1) {
+        index = list.Find(rel);
+      } else if (recent.next < list.entries.size() && list.entries[recent.next].rel == rel) {
+        index = recent.next;
+      }
+      if (index) {
+        recent.next = *index + 1;
+        return std::pair(&list, *index);
+      }
     }
-    return Status::OK();
   }
-  const size_t first = out->size();
-  SG_RETURN_IF_ERROR(Scan(std::nullopt, out));
-  Remember(first, *out);
-  if (other) {
-    auto wrong_end = [&](const AdjacencyEntry& e) { return e.other != *other; };
-    out->erase(
-        std::remove_if(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(), wrong_end),
-        out->end());
-  }
-  return Status::OK();
+  return std::nullopt;
+}
+
+Result<std::shared_ptr<const AdjacencyList>> AdjacencyReader::ReadCached(NodeId node) {
+  if (auto it = cache_.find(prefix_); it != cache_.end()) return it->second;
+  auto list = std::make_shared<AdjacencyList>();
+  SG_RETURN_IF_ERROR(Scan(node, list.get()));
+  std::shared_ptr<const AdjacencyList> shared = std::move(list);
+  Remember(shared);
+  return shared;
 }
 
 // prefix_same_as_start: every seek consults the prefix bloom of the node (8-byte prefix) and
 // the iterator stops at the end of the node's entries; the loop stops at the end of prefix_.
-Status AdjacencyReader::Scan(std::optional<NodeId> other, std::vector<AdjacencyEntry>* out) {
+Status AdjacencyReader::Scan(NodeId node, AdjacencyList* list) {
   if (!iterator_ || !reusable_) iterator_ = reader_->NewIterator(Cf::kAdj, &options_);
   rocksdb::Iterator* it = iterator_.get();
+  list->node = node;
   for (it->Seek(rocksdb::Slice(prefix_)); it->Valid(); it->Next()) {
     const rocksdb::Slice key = it->key();
     if (!key.starts_with(prefix_)) break;
     NodeId owner = 0;
     SG_ASSIGN_OR_RETURN(AdjacencyEntry entry,
                         ParseAdjKey(std::string_view(key.data(), key.size()), &owner));
-    if (!other || entry.other == *other) out->push_back(entry);
+    list->entries.push_back(entry);
+    list->values.append(it->value().data(), it->value().size());
+    list->value_ends.push_back(list->values.size());
   }
   return FromRocks(it->status());
 }
 
-void AdjacencyReader::Remember(size_t first, const std::vector<AdjacencyEntry>& out) {
-  const size_t count = out.size() - first;
-  if (cached_entries_ + count + cache_.size() > kCachedEntries) {
+void AdjacencyReader::Remember(const std::shared_ptr<const AdjacencyList>& list) {
+  const size_t bytes = list->Bytes() + prefix_.size();
+  if (cached_bytes_ + bytes > kCachedBytes) {
     cache_.clear();
-    cached_entries_ = 0;
+    cached_bytes_ = 0;
   }
-  cached_entries_ += count;
-  cache_.emplace(prefix_, std::vector<AdjacencyEntry>(
-                              out.begin() + static_cast<std::ptrdiff_t>(first), out.end()));
+  cached_bytes_ += bytes;
+  cache_.emplace(prefix_, list);
+}
+
+void AdjacencyReader::Recall(std::shared_ptr<const AdjacencyList> list) {
+  if (!recent_.empty() && recent_.front().list == list) return;
+  if (recent_.size() == kRecentLists) recent_.pop_back();
+  recent_.insert(recent_.begin(), Recent{std::move(list), 0});
 }
 
 }  // namespace stargraph::storage

@@ -4,10 +4,11 @@
 // reached on many paths). Opening a RocksDB iterator per node (a merging iterator over every
 // memtable and level) cost more than the reads themselves, and re-reading a hub's entries cost
 // most of a multi-hop query. So a read transaction, whose snapshot never changes, keeps one
-// iterator (seeked per read) and the entries of each node (and type) it scanned, up to
-// kCachedEntries in all (then the cache starts afresh); keyed seeks are not cached. A write
-// transaction's view changes with its own writes: it gets a fresh iterator (snapshot + batch) per
-// read and no cache.
+// iterator (seeked per read) and the list (entries and values) of each node (and type) it
+// scanned, up to kCachedBytes in all (then the cache starts afresh); keyed seeks are not cached.
+// It also remembers the last kRecentLists lists read, whose values carry the properties of the
+// relationships a traversal reads next (FindRecent). A write transaction's view changes with its
+// own writes: it gets a fresh iterator (snapshot + batch) per read, no cache and no recent lists.
 #pragma once
 
 #include <rocksdb/db.h>
@@ -15,7 +16,9 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "storage/graph_store.h"
@@ -23,10 +26,29 @@
 
 namespace stargraph::storage {
 
+// The entries of one adjacency scan of `node`, in key order, with the values of their keys.
+// Used by one transaction (one thread at a time).
+struct AdjacencyList {
+  NodeId node = 0;
+  std::vector<AdjacencyEntry> entries;
+  std::string values;                                    // every entry's value, concatenated
+  std::vector<size_t> value_ends;                        // entry i's value ends at value_ends[i]
+  mutable std::vector<std::pair<RelId, size_t>> by_rel;  // (rid, index), built by Find
+
+  std::string_view Value(size_t i) const;
+  RelRecord Record(size_t i) const;
+  // The index of the entry of relationship `rel`, if any (the first call sorts an index).
+  std::optional<size_t> Find(RelId rel) const;
+  // An upper bound of the memory the list holds (by_rel counted as built).
+  size_t Bytes() const;
+};
+
 class AdjacencyReader {
  public:
-  // About 32 bytes each: at most 64 MiB of cached entries per read transaction.
-  static constexpr size_t kCachedEntries = size_t{1} << 21;
+  // At most 64 MiB of cached lists (entries, values and their index) per read transaction.
+  static constexpr size_t kCachedBytes = size_t{64} << 20;
+  // Undirected or multi-type expansions read up to one list per direction and type.
+  static constexpr size_t kRecentLists = 4;
 
   // `reader` must outlive this object; `reusable` is false when the reader's view may change.
   AdjacencyReader(const KvReader* reader, bool reusable);
@@ -37,24 +59,29 @@ class AdjacencyReader {
   Status Read(NodeId node, Direction direction, std::optional<TokenId> type,
               std::optional<NodeId> other, std::vector<AdjacencyEntry>* out);
 
-  // The relationships of the last list read (not keyed seeks; ids ascending, at most kPrefetch),
-  // once: the caller fetches their records in one batch when one is loaded. Empty afterwards.
-  std::vector<RelId> TakeLastRels();
-  static constexpr size_t kPrefetch = 1024;
+  // Read transactions: the list among the last kRecentLists read that holds relationship `rel`,
+  // and the entry's index in it; nullopt when none does. Valid until the next Read.
+  std::optional<std::pair<const AdjacencyList*, size_t>> FindRecent(RelId rel);
 
  private:
-  Status ReadCached(std::optional<NodeId> other, std::vector<AdjacencyEntry>* out);
-  Status Scan(std::optional<NodeId> other, std::vector<AdjacencyEntry>* out);
-  void Remember(size_t first, const std::vector<AdjacencyEntry>& out);
+  Result<std::shared_ptr<const AdjacencyList>> ReadCached(NodeId node);
+  Status Scan(NodeId node, AdjacencyList* list);
+  void Remember(const std::shared_ptr<const AdjacencyList>& list);
+  void Recall(std::shared_ptr<const AdjacencyList> list);
+
+  struct Recent {
+    std::shared_ptr<const AdjacencyList> list;
+    size_t next = 0;  // the entry after the last one found: traversals read entries in order
+  };
 
   const KvReader* reader_;
   const bool reusable_;
   rocksdb::ReadOptions options_;  // outlives iterator_, which may point to it
   std::unique_ptr<rocksdb::Iterator> iterator_;
   std::string prefix_;
-  std::unordered_map<std::string, std::vector<AdjacencyEntry>> cache_;
-  size_t cached_entries_ = 0;
-  std::vector<RelId> last_rels_;
+  std::unordered_map<std::string, std::shared_ptr<const AdjacencyList>> cache_;
+  size_t cached_bytes_ = 0;
+  std::vector<Recent> recent_;  // most recent first
 };
 
 }  // namespace stargraph::storage

@@ -39,7 +39,8 @@ RocksBulkLoader::RocksBulkLoader(StoreContext* ctx, std::unique_lock<std::mutex>
     : ctx_(ctx),
       writer_(std::move(writer)),
       next_node_(ctx->next_node_id),
-      next_rel_(ctx->next_rel_id) {}
+      next_rel_(ctx->next_rel_id),
+      first_rel_(ctx->next_rel_id) {}
 
 RocksBulkLoader::~RocksBulkLoader() { RemoveFiles(); }
 
@@ -66,7 +67,7 @@ Status RocksBulkLoader::OpenWriter(Cf cf) {
   return Status::OK();
 }
 
-Status RocksBulkLoader::Put(Cf cf, const std::string& key, const std::string& value) {
+Status RocksBulkLoader::Put(Cf cf, std::string_view key, std::string_view value) {
   if (writers_.count(cf) == 0) SG_RETURN_IF_ERROR(OpenWriter(cf));
   return FromRocks(writers_[cf]->Put(rocksdb::Slice(key), rocksdb::Slice(value)));
 }
@@ -127,6 +128,8 @@ Result<RelId> RocksBulkLoader::AddRelationship(NodeId start, TokenId type, NodeI
   std::string bytes;
   SG_RETURN_IF_ERROR(EncodeRelValue(rel, &bytes));
   SG_RETURN_IF_ERROR(Put(Cf::kRel, RelKey(id), bytes));
+  SG_RETURN_IF_ERROR(EncodeAdjValue(rel.properties, &adj_values_));
+  adj_value_ends_.push_back(adj_values_.size());
   type_keys_.push_back(TokenIdKey(type, id));
   adjacency_.push_back({start, 0, type, end, id});
   adjacency_.push_back({end, 1, type, start, id});
@@ -144,23 +147,34 @@ Status RocksBulkLoader::WriteSorted(Cf cf, std::vector<std::string>* keys) {
 
 Status RocksBulkLoader::WriteAdjacency() {
   std::sort(adjacency_.begin(), adjacency_.end());
+  const std::string_view values(adj_values_);
   for (const Adjacency& a : adjacency_) {
     AdjacencyEntry entry{a.rel, a.type, a.other,
                          a.dir == 0 ? Direction::kOutgoing : Direction::kIncoming};
-    SG_RETURN_IF_ERROR(Put(Cf::kAdj, AdjKey(a.node, entry), std::string()));
+    const size_t i = a.rel - first_rel_;
+    const size_t begin = i == 0 ? 0 : adj_value_ends_[i - 1];
+    SG_RETURN_IF_ERROR(
+        Put(Cf::kAdj, AdjKey(a.node, entry), values.substr(begin, adj_value_ends_[i] - begin)));
   }
   adjacency_.clear();
   adjacency_.shrink_to_fit();
+  adj_values_.clear();
+  adj_values_.shrink_to_fit();
+  adj_value_ends_.clear();
+  adj_value_ends_.shrink_to_fit();
   return Status::OK();
 }
 
 Status RocksBulkLoader::WriteMeta() {
-  std::string node_counter, rel_counter;
+  std::string version, node_counter, rel_counter;
+  PutFixed64BE(&version, kFormatVersion);
   PutFixed64BE(&node_counter, next_node_);
   PutFixed64BE(&rel_counter, next_rel_);
-  // Keys in byte order: next_node_id < next_rel_id.
-  SG_RETURN_IF_ERROR(Put(Cf::kMeta, std::string(kMetaNextNodeId), node_counter));
-  return Put(Cf::kMeta, std::string(kMetaNextRelId), rel_counter);
+  // Keys in byte order: format_version < next_node_id < next_rel_id. The version stamps a
+  // format-1 database like a first write transaction does.
+  SG_RETURN_IF_ERROR(Put(Cf::kMeta, kMetaFormatVersion, version));
+  SG_RETURN_IF_ERROR(Put(Cf::kMeta, kMetaNextNodeId, node_counter));
+  return Put(Cf::kMeta, kMetaNextRelId, rel_counter);
 }
 
 Status RocksBulkLoader::Finish() {
@@ -184,6 +198,7 @@ Status RocksBulkLoader::Finish() {
   SG_RETURN_IF_ERROR(FromRocks(ctx_->db->IngestExternalFiles(args)));
   ctx_->next_node_id = next_node_;
   ctx_->next_rel_id = next_rel_;
+  ctx_->format_version = kFormatVersion;
   RemoveFiles();
   return Status::OK();
 }

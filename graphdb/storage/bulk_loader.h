@@ -12,6 +12,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "storage/graph_store.h"
@@ -45,7 +46,7 @@ class RocksBulkLoader : public BulkLoader {
 
   RocksBulkLoader(StoreContext* ctx, std::unique_lock<std::mutex> writer);
   Status OpenWriter(Cf cf);
-  Status Put(Cf cf, const std::string& key, const std::string& value);
+  Status Put(Cf cf, std::string_view key, std::string_view value);
   Status CheckUnique(const std::string& key, const IndexDefinition& def);
   Status WriteSorted(Cf cf, std::vector<std::string>* keys);
   Status WriteAdjacency();
@@ -63,6 +64,10 @@ class RocksBulkLoader : public BulkLoader {
   std::vector<std::string> label_keys_, type_keys_, prop_keys_, name_keys_;
   std::set<std::string> unique_values_;  // prop_idx keys without the node id, of unique indexes
   std::vector<Adjacency> adjacency_;
+  // The adj value of each relationship added (ids from first_rel_ on), concatenated.
+  const RelId first_rel_;
+  std::string adj_values_;
+  std::vector<size_t> adj_value_ends_;
   bool finished_ = false;
 };
 

@@ -67,12 +67,12 @@ class Checker {
     return std::optional<NodeRecord>(std::move(*node));
   }
 
-  Result<std::optional<RelRecord>> LoadRel(RelId id) {
+  Result<std::optional<RelValue>> LoadRel(RelId id) {
     SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_.Get(Cf::kRel, RelKey(id)));
-    if (!bytes) return std::optional<RelRecord>();
+    if (!bytes) return std::optional<RelValue>();
     Result<RelValue> rel = DecodeRelValue(id, *bytes);
-    if (!rel.ok()) return std::optional<RelRecord>();
-    return std::optional<RelRecord>(rel->rel);
+    if (!rel.ok()) return std::optional<RelValue>();
+    return std::optional<RelValue>(std::move(*rel));
   }
 
   void CheckNode(NodeId id, const NodeRecord& node, Status* status) {
@@ -145,29 +145,41 @@ class Checker {
     return status;
   }
 
-  // Each adj entry must describe an existing relationship from the owning node's side.
+  // Each adj entry must describe an existing relationship from the owning node's side, and its
+  // value be empty (written before format 2) or carry the relationship's properties.
   Status CheckAdjacency() {
     Status status;
-    SG_RETURN_IF_ERROR(reader_.ForEachWithPrefix(Cf::kAdj, "", [&](auto key, auto) {
+    SG_RETURN_IF_ERROR(reader_.ForEachWithPrefix(Cf::kAdj, "", [&](auto key, auto value) {
       NodeId node = 0;
       Result<AdjacencyEntry> entry = ParseAdjKey(key, &node);
       if (!entry.ok()) {
         Problem("undecodable adjacency key");
         return true;
       }
-      Result<std::optional<RelRecord>> rel = LoadRel(entry->rel);
+      Result<std::optional<RelValue>> rel = LoadRel(entry->rel);
       if (!rel.ok()) return (status = rel.status()).ok();
-      const bool out = entry->direction == Direction::kOutgoing;
-      const bool matches = rel->has_value() && (*rel)->type == entry->type &&
-                           (out ? (*rel)->start : (*rel)->end) == node &&
-                           (out ? (*rel)->end : (*rel)->start) == entry->other;
-      if (!matches) {
-        Problem("dangling adjacency entry of node " + std::to_string(node) + " for relationship " +
-                std::to_string(entry->rel));
+      const std::string what = "adjacency entry of node " + std::to_string(node) +
+                               " for relationship " + std::to_string(entry->rel);
+      if (!rel->has_value() || !Describes(**rel, node, *entry)) {
+        Problem("dangling " + what);
+      } else if (!value.empty() && !InlinedEquals((*rel)->properties, value)) {
+        Problem("stale properties in " + what);
       }
       return true;
     }));
     return status;
+  }
+
+  static bool Describes(const RelValue& rel, NodeId node, const AdjacencyEntry& entry) {
+    const bool out = entry.direction == Direction::kOutgoing;
+    return rel.rel.type == entry.type && (out ? rel.rel.start : rel.rel.end) == node &&
+           (out ? rel.rel.end : rel.rel.start) == entry.other;
+  }
+
+  // Encodings are canonical (sorted keys, one encoding per value): equal bytes, equal maps.
+  static bool InlinedEquals(const PropertyMap& properties, std::string_view value) {
+    std::string expected;
+    return EncodeAdjValue(properties, &expected).ok() && expected == value;
   }
 
   Status CheckTokenIndex(Cf cf) {
@@ -187,9 +199,9 @@ class Checker {
         ok = node->has_value() &&
              std::binary_search((*node)->labels.begin(), (*node)->labels.end(), token);
       } else {
-        Result<std::optional<RelRecord>> rel = LoadRel(id);
+        Result<std::optional<RelValue>> rel = LoadRel(id);
         if (!rel.ok()) return (status = rel.status()).ok();
-        ok = rel->has_value() && (*rel)->type == token;
+        ok = rel->has_value() && (*rel)->rel.type == token;
       }
       if (!ok) {
         Problem(std::string("stale ") + CfName(cf) + " entry: token " + std::to_string(token) +

@@ -97,6 +97,19 @@ Result<RelValue> DecodeRelValue(RelId id, std::string_view bytes) {
   return rel;
 }
 
+Status EncodeAdjValue(const PropertyMap& properties, std::string* out) {
+  out->push_back(kAdjInlinedProperties);
+  return AppendPropertyMap(properties, out);
+}
+
+Result<std::optional<PropertyMap>> DecodeAdjValue(std::string_view bytes) {
+  if (bytes.empty()) return std::optional<PropertyMap>();
+  if (bytes[0] != kAdjInlinedProperties) return Bad("unknown adjacency value tag");
+  bytes.remove_prefix(1);
+  SG_ASSIGN_OR_RETURN(PropertyMap properties, ReadPropertyMap(&bytes));
+  return std::optional<PropertyMap>(std::move(properties));
+}
+
 Result<PropertyMap> NormalizePropertyMap(const PropertyMap& properties) {
   PropertyMap sorted;
   for (const auto& [key, value] : properties) {

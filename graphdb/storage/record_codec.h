@@ -3,8 +3,11 @@
 //   node value: varint(label count) label(4)... property map
 //   rel value:  type(4) start(8) end(8) property map
 //   property map: varint(count) { varint(key token) stored value }...  (keys strictly ascending)
+//   adj value:  empty (not inlined: written before format 2, read the rel record)
+//               or kAdjInlinedProperties followed by the relationship's property map
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +37,13 @@ Result<Value> FindNodeProperty(std::string_view bytes, TokenId key);
 Status EncodeRelValue(const RelValue& rel, std::string* out);
 // `id` is taken from the key; the value does not repeat it.
 Result<RelValue> DecodeRelValue(RelId id, std::string_view bytes);
+
+inline constexpr char kAdjInlinedProperties = 0x01;
+// The adj value carrying `properties` (sorted, no nulls): tag + property map, never empty.
+Status EncodeAdjValue(const PropertyMap& properties, std::string* out);
+// The properties inlined in an adj value, or nullopt for an empty value (not inlined);
+// Corruption for an unknown tag or a bad property map.
+Result<std::optional<PropertyMap>> DecodeAdjValue(std::string_view bytes);
 
 // Sorts by key, drops nulls, keeps the last of duplicate keys; InvalidArgument for a value that
 // cannot be stored.

@@ -117,6 +117,7 @@ Status RocksStore::InitializeOrVerifyFormat(bool existing) {
                                   std::string(kMetaFormatVersion), bytes));
   }
   SG_ASSIGN_OR_RETURN(uint64_t stored, ParseFixed64Value(*version));
+  ctx_.format_version = stored;
   if (stored > kFormatVersion) {
     return Status::Corruption(ctx_.path + " was written by a newer stargraph (format version " +
                               std::to_string(stored) + "; this build reads up to " +
@@ -183,16 +184,34 @@ Status RocksStore::RawWriteForTesting(Cf cf, std::string_view key,
                          : ctx_.db->Delete(DurableWriteOptions(), handle, k));
 }
 
-Status RawWriteForTesting(Store* store, std::string_view cf_name, std::string_view key,
-                          const std::optional<std::string>& value) {
+Result<std::optional<std::string>> RocksStore::RawReadForTesting(Cf cf, std::string_view key) {
+  KvReader reader(ctx_.db, &ctx_.handles, nullptr, nullptr);
+  return reader.Get(cf, key);
+}
+
+namespace {
+
+Result<std::pair<RocksStore*, Cf>> ResolveForTesting(Store* store, std::string_view cf_name) {
   auto* rocks = dynamic_cast<RocksStore*>(store);
   if (rocks == nullptr) return Status::InvalidArgument("not a RocksStore");
   for (size_t i = 0; i < kCfCount; ++i) {
-    if (cf_name == CfName(static_cast<Cf>(i))) {
-      return rocks->RawWriteForTesting(static_cast<Cf>(i), key, value);
-    }
+    if (cf_name == CfName(static_cast<Cf>(i))) return std::pair(rocks, static_cast<Cf>(i));
   }
   return Status::InvalidArgument("unknown column family " + std::string(cf_name));
+}
+
+}  // namespace
+
+Status RawWriteForTesting(Store* store, std::string_view cf_name, std::string_view key,
+                          const std::optional<std::string>& value) {
+  SG_ASSIGN_OR_RETURN(auto target, ResolveForTesting(store, cf_name));
+  return target.first->RawWriteForTesting(target.second, key, value);
+}
+
+Result<std::optional<std::string>> RawReadForTesting(Store* store, std::string_view cf_name,
+                                                     std::string_view key) {
+  SG_ASSIGN_OR_RETURN(auto target, ResolveForTesting(store, cf_name));
+  return target.first->RawReadForTesting(target.second, key);
 }
 
 }  // namespace stargraph::storage

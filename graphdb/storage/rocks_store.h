@@ -15,8 +15,6 @@
 
 namespace stargraph::storage {
 
-inline constexpr uint64_t kFormatVersion = 1;
-
 // Invariants: see StoreContext. The Store owns the DB, the column family handles, the writer
 // lock file (primary only) and the secondary's private directory (read-only only); it must
 // outlive its transactions.
@@ -33,6 +31,8 @@ class RocksStore : public Store {
 
   // Writes (or with nullopt deletes) one raw key, bypassing every invariant; for damage tests.
   Status RawWriteForTesting(Cf cf, std::string_view key, const std::optional<std::string>& value);
+  // The latest committed value of one raw key; for tests of the stored layout.
+  Result<std::optional<std::string>> RawReadForTesting(Cf cf, std::string_view key);
 
  private:
   RocksStore() = default;

@@ -79,12 +79,23 @@ Status RocksTransaction::Commit() {
       status = Put(Cf::kMeta, kMetaNextNodeId, node_hwm);
       if (status.ok()) status = Put(Cf::kMeta, kMetaNextRelId, rel_hwm);
     }
+    if (status.ok()) status = StampFormat();
     if (status.ok()) {
       status = FromRocks(ctx_->db->Write(DurableWriteOptions(), batch_->GetWriteBatch()));
     }
+    if (status.ok()) ctx_->format_version = kFormatVersion;
   }
   End();
   return status;
+}
+
+// A format-1 database gets format 2 with its first write, so that builds which would not keep
+// the adj values equal to the rel records refuse it from then on. Old entries stay as they are.
+Status RocksTransaction::StampFormat() {
+  if (ctx_->format_version == kFormatVersion) return Status::OK();
+  std::string version;
+  PutFixed64BE(&version, kFormatVersion);
+  return Put(Cf::kMeta, kMetaFormatVersion, version);
 }
 
 void RocksTransaction::Rollback() { End(); }

@@ -33,15 +33,18 @@ namespace stargraph::storage {
 //  3. indexes_ is the set of index definitions as of the batch; savepoint_indexes_ holds one copy
 //     per user savepoint so that RollbackToSavePoint restores both together.
 //  4. After Commit() or Rollback() every method fails with Aborted (or returns empty).
-//  5. scanned_, last_rel_, node_cache_, label_cache_ and rel_cache_ are filled by read
-//     transactions only (which never change what they read), so a remembered record is always
-//     the snapshot's: repeated reads of an entity (labels, several properties) cost one Get
-//     (LoadNode fills node_cache_, a label read that missed fills label_cache_); node scans
-//     leave the value bytes of each node they yield in scanned_ (not in node_cache_, which a
-//     scan would flush), so reading a scanned node costs no Get, and nothing is decoded until
-//     something is read (one property read decodes that property only); relationship scans
-//     keep the raw value of the relationship they yielded last in last_rel_.
-//  6. adjacency_ reuses one iterator and caches the entries it read in read transactions only
+//  5. scanned_, node_cache_, label_cache_ and rel_cache_ are filled by read transactions only
+//     (which never change what they read), so a remembered record is always the snapshot's:
+//     repeated reads of an entity (labels, several properties) cost one Get (LoadNode fills
+//     node_cache_, a label read that missed fills label_cache_); node scans leave the value bytes
+//     of each node they yield in scanned_ (not in node_cache_, which a scan would flush), so
+//     reading a scanned node costs no Get, and nothing is decoded until something is read (one
+//     property read decodes that property only); relationship scans keep the raw value of the
+//     relationship they yielded last in scanned_rel_.
+//  6. last_rel_ is, in a read transaction, the relationship record built last from an adjacency
+//     value (the snapshot's, like rel_cache_); a write transaction only returns records through
+//     it and never looks one up there.
+//  7. adjacency_ reuses one iterator and caches the entries it read in read transactions only
 //     (see adjacency_reader.h); it is destroyed before reader_ and the snapshot.
 class RocksTransaction : public Transaction {
  public:
@@ -110,6 +113,8 @@ class RocksTransaction : public Transaction {
   void End();
   Status CheckWritable() const;
   Status CheckLive() const;
+  // Adds the format_version stamp to the batch when the database is older than this build.
+  Status StampFormat();
 
   // Runs `mutation` as one atomic step: on error the batch and indexes_ are restored.
   Status Atomically(const std::function<Status()>& mutation);
@@ -123,18 +128,24 @@ class RocksTransaction : public Transaction {
   const NodeRecord* RememberedNode(NodeId id) const;
   // The labels of node `id` into *out, through scanned_, the caches or a Get.
   Status ReadLabels(NodeId id, std::vector<TokenId>* out) const;
+  // The record of relationship `id`, valid until the next read of a relationship.
+  Result<const RelValue*> ReadRel(RelId id) const;
   Result<RelValue> LoadRel(RelId id) const;
   // Keeps the raw value of the relationship a scan yielded last (read transactions only).
   void RememberScannedRel(RelId id, std::string_view value) const;
   // When `id` is the relationship scanned last: decodes it into rel_cache_ and returns true.
   Result<bool> CacheScannedRel(RelId id) const;
-  // Read transactions: when `id` is among the relationships of the last adjacency read, loads
-  // all of them into rel_cache_ in one batch.
-  Status PrefetchRels(RelId id) const;
+  // Read transactions: when `id` is in one of the adjacency lists just read, builds its record
+  // into last_rel_ from the adjacency value (no rel record read) and returns true; for an entry
+  // without value (format 1) fetches it with the list's next uninlined ones into rel_cache_.
+  Result<bool> BuildRecentRel(RelId id) const;
+  Status FetchUninlinedRels(const AdjacencyList& list, size_t first) const;
+  static constexpr size_t kPrefetch = 1024;
   NameTokens name_tokens() const;
   // Writes `after` (or deletes the node when null) and moves every index entry of the node.
   Status WriteNode(NodeId id, const NodeRecord* before, const NodeRecord* after);
   Status CheckUnique(NodeId id, const std::string& key, const IndexDefinition& def);
+  // Writes the rel record and both adj entries, each carrying the properties.
   Status PutRel(const RelValue& rel);
   Status RemoveRel(const RelRecord& rel);
   Status Put(Cf cf, std::string_view key, std::string_view value);
@@ -167,7 +178,8 @@ class RocksTransaction : public Transaction {
   mutable LabelCache label_cache_;
   mutable std::vector<TokenId> label_scratch_;  // NodeHasLabel's, to reuse its allocation
   mutable RecordCache<RelValue> rel_cache_;
-  mutable std::pair<RelId, std::string> last_rel_;  // id, value; empty value: none
+  mutable std::pair<RelId, std::string> scanned_rel_;  // id, value; empty value: none
+  mutable std::optional<RelValue> last_rel_;
 };
 
 }  // namespace stargraph::storage

@@ -14,6 +14,10 @@
 
 namespace stargraph::storage {
 
+// The on-disk format this build writes; it also opens format 1 (adj values empty: relationship
+// properties only in the rel record). The first write to a format-1 database stamps 2.
+inline constexpr uint64_t kFormatVersion = 2;
+
 // Invariants:
 //  1. writer_mutex is held by the one live write transaction for its whole life; next_node_id and
 //     next_rel_id are read and written only under it. Ids only grow, so none is handed out twice
@@ -21,7 +25,9 @@ namespace stargraph::storage {
 //  2. On a read-only (secondary) instance, every transaction holds catch_up_mutex shared, and
 //     TryCatchUpWithPrimary runs only under it exclusively: a transaction's view never changes
 //     under it (secondaries have no snapshots).
-//  3. db and handles outlive every transaction (all transactions end before the Store closes).
+//  3. format_version is the stored one (kFormatVersion once a commit or import stamped it); it
+//     changes only under writer_mutex.
+//  4. db and handles outlive every transaction (all transactions end before the Store closes).
 struct StoreContext {
   std::string path;
   bool read_only = false;
@@ -31,6 +37,7 @@ struct StoreContext {
   std::mutex writer_mutex;
   NodeId next_node_id = 1;
   RelId next_rel_id = 1;
+  uint64_t format_version = kFormatVersion;
   std::shared_mutex catch_up_mutex;
 };
 

@@ -16,4 +16,9 @@ namespace stargraph::storage {
 Status RawWriteForTesting(Store* store, std::string_view cf_name, std::string_view key,
                           const std::optional<std::string>& value);
 
+// The committed value of `key` in the family named `cf_name`, or nullopt when absent; same
+// errors as RawWriteForTesting.
+Result<std::optional<std::string>> RawReadForTesting(Store* store, std::string_view cf_name,
+                                                     std::string_view key);
+
 }  // namespace stargraph::storage

@@ -2,7 +2,7 @@
 // one pass over type_idx and the rel family; and the estimate the planner compares them by.
 //
 // A scan decodes only the 20-byte header of each record (type, start, end). A read transaction
-// keeps the raw value of the relationship scanned last (last_rel_), so reading its properties
+// keeps the raw value of the relationship scanned last (scanned_rel_), so reading its properties
 // right after costs a decode but no Get (see LoadRel).
 #include "storage/cursors.h"
 #include "storage/key_codec.h"
@@ -56,13 +56,13 @@ uint64_t RocksTransaction::EstimateRelTypeCount(TokenId type) const {
 }
 
 void RocksTransaction::RememberScannedRel(RelId id, std::string_view value) const {
-  last_rel_.first = id;
-  last_rel_.second.assign(value.data(), value.size());
+  scanned_rel_.first = id;
+  scanned_rel_.second.assign(value.data(), value.size());
 }
 
 Result<bool> RocksTransaction::CacheScannedRel(RelId id) const {
-  if (last_rel_.second.empty() || last_rel_.first != id) return false;
-  SG_ASSIGN_OR_RETURN(RelValue rel, DecodeRelValue(id, last_rel_.second));
+  if (scanned_rel_.second.empty() || scanned_rel_.first != id) return false;
+  SG_ASSIGN_OR_RETURN(RelValue rel, DecodeRelValue(id, scanned_rel_.second));
   rel_cache_.Put(id, rel);
   return true;
 }

@@ -3,6 +3,7 @@
 
 #include "storage/cursors.h"
 #include "storage/key_codec.h"
+#include "storage/record_codec.h"
 #include "storage/rocks_transaction.h"
 #include "storage/value_codec.h"
 
@@ -15,26 +16,54 @@ Status RelNotFound(RelId id) {
 
 }  // namespace
 
-Result<RelValue> RocksTransaction::LoadRel(RelId id) const {
+Result<const RelValue*> RocksTransaction::ReadRel(RelId id) const {
   SG_RETURN_IF_ERROR(CheckLive());
-  if (const RelValue* cached = rel_cache_.Find(id)) return *cached;
   if (mode_ == TxMode::kRead) {
+    if (last_rel_ && last_rel_->rel.id == id) return &*last_rel_;
+    if (const RelValue* cached = rel_cache_.Find(id)) return cached;
     SG_ASSIGN_OR_RETURN(bool scanned, CacheScannedRel(id));
-    if (!scanned) SG_RETURN_IF_ERROR(PrefetchRels(id));
-    if (const RelValue* cached = rel_cache_.Find(id)) return *cached;
+    if (scanned) return rel_cache_.Find(id);
+    SG_ASSIGN_OR_RETURN(bool built, BuildRecentRel(id));
+    if (built) return &*last_rel_;
+    if (const RelValue* cached = rel_cache_.Find(id)) return cached;
   }
   SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_->Get(Cf::kRel, RelKey(id)));
   if (!bytes) return RelNotFound(id);
   SG_ASSIGN_OR_RETURN(RelValue rel, DecodeRelValue(id, *bytes));
-  if (mode_ == TxMode::kRead) rel_cache_.Put(id, rel);
-  return rel;
+  if (mode_ == TxMode::kWrite) return &last_rel_.emplace(std::move(rel));
+  rel_cache_.Put(id, rel);
+  return rel_cache_.Find(id);
 }
 
-// Relationship properties are read row after row for the relationships one node expanded to:
-// the first miss among them fetches all their records in one MultiGet.
-Status RocksTransaction::PrefetchRels(RelId id) const {
-  const std::vector<RelId> rels = adjacency_->TakeLastRels();
-  if (!std::binary_search(rels.begin(), rels.end(), id)) return Status::OK();
+Result<RelValue> RocksTransaction::LoadRel(RelId id) const {
+  SG_ASSIGN_OR_RETURN(const RelValue* rel, ReadRel(id));
+  return *rel;
+}
+
+// Relationship properties are read row after row for the relationships a node expanded to:
+// their adjacency values carry them, so no rel record is read. The record goes to last_rel_
+// (the next reads are of the same relationship, then of the next one), not to rel_cache_.
+Result<bool> RocksTransaction::BuildRecentRel(RelId id) const {
+  const auto found = adjacency_->FindRecent(id);
+  if (!found) return false;
+  const auto [list, index] = *found;
+  SG_ASSIGN_OR_RETURN(std::optional<PropertyMap> properties, DecodeAdjValue(list->Value(index)));
+  if (!properties) {
+    SG_RETURN_IF_ERROR(FetchUninlinedRels(*list, index));
+    return false;
+  }
+  last_rel_.emplace(RelValue{list->Record(index), std::move(*properties)});
+  return true;
+}
+
+// Entries written before format 2 have no value: the records of the list's uninlined entries
+// from `first` on (up to kPrefetch) are fetched in one MultiGet.
+Status RocksTransaction::FetchUninlinedRels(const AdjacencyList& list, size_t first) const {
+  std::vector<RelId> rels;
+  for (size_t i = first; i < list.entries.size() && rels.size() < kPrefetch; ++i) {
+    if (list.Value(i).empty()) rels.push_back(list.entries[i].rel);
+  }
+  std::sort(rels.begin(), rels.end());  // MultiGet wants its keys in order
   std::vector<std::string> keys;
   keys.reserve(rels.size());
   for (RelId rel : rels) keys.push_back(RelKey(rel));
@@ -59,11 +88,7 @@ Result<RelId> RocksTransaction::CreateRelationship(NodeId start, TokenId type, N
   SG_ASSIGN_OR_RETURN(rel.properties, NormalizePropertyMap(properties));
   SG_RETURN_IF_ERROR(Atomically([&]() -> Status {
     SG_RETURN_IF_ERROR(PutRel(rel));
-    SG_RETURN_IF_ERROR(Put(Cf::kTypeIdx, TokenIdKey(type, rel.rel.id), {}));
-    const AdjacencyEntry out{rel.rel.id, type, end, Direction::kOutgoing};
-    const AdjacencyEntry in{rel.rel.id, type, start, Direction::kIncoming};
-    SG_RETURN_IF_ERROR(Put(Cf::kAdj, AdjKey(start, out), {}));
-    return Put(Cf::kAdj, AdjKey(end, in), {});
+    return Put(Cf::kTypeIdx, TokenIdKey(type, rel.rel.id), {});
   }));
   ++ctx_->next_rel_id;
   allocated_ids_ = true;
@@ -71,18 +96,18 @@ Result<RelId> RocksTransaction::CreateRelationship(NodeId start, TokenId type, N
 }
 
 Result<RelRecord> RocksTransaction::GetRelationship(RelId id) {
-  SG_ASSIGN_OR_RETURN(RelValue rel, LoadRel(id));
-  return rel.rel;
+  SG_ASSIGN_OR_RETURN(const RelValue* rel, ReadRel(id));
+  return rel->rel;
 }
 
 Result<PropertyMap> RocksTransaction::RelProperties(RelId id) {
-  SG_ASSIGN_OR_RETURN(RelValue rel, LoadRel(id));
-  return std::move(rel.properties);
+  SG_ASSIGN_OR_RETURN(const RelValue* rel, ReadRel(id));
+  return rel->properties;
 }
 
 Result<Value> RocksTransaction::RelProperty(RelId id, TokenId key) {
-  SG_ASSIGN_OR_RETURN(RelValue rel, LoadRel(id));
-  return FindProperty(rel.properties, key);
+  SG_ASSIGN_OR_RETURN(const RelValue* rel, ReadRel(id));
+  return FindProperty(rel->properties, key);
 }
 
 Result<bool> RocksTransaction::SetRelProperty(RelId id, TokenId key, const Value& value) {
@@ -94,7 +119,7 @@ Result<bool> RocksTransaction::SetRelProperty(RelId id, TokenId key, const Value
   AssignProperty(&rel.properties, key, value);
   SG_RETURN_IF_ERROR(EncodeRelValue(rel, &new_bytes));
   if (old_bytes == new_bytes) return false;
-  SG_RETURN_IF_ERROR(Atomically([&] { return Put(Cf::kRel, RelKey(id), new_bytes); }));
+  SG_RETURN_IF_ERROR(Atomically([&] { return PutRel(rel); }));
   return true;
 }
 
@@ -105,9 +130,14 @@ Status RocksTransaction::DeleteRelationship(RelId id) {
 }
 
 Status RocksTransaction::PutRel(const RelValue& rel) {
-  std::string bytes;
+  std::string bytes, inlined;
   SG_RETURN_IF_ERROR(EncodeRelValue(rel, &bytes));
-  return Put(Cf::kRel, RelKey(rel.rel.id), bytes);
+  SG_RETURN_IF_ERROR(EncodeAdjValue(rel.properties, &inlined));
+  const RelRecord& r = rel.rel;
+  SG_RETURN_IF_ERROR(Put(Cf::kRel, RelKey(r.id), bytes));
+  SG_RETURN_IF_ERROR(
+      Put(Cf::kAdj, AdjKey(r.start, {r.id, r.type, r.end, Direction::kOutgoing}), inlined));
+  return Put(Cf::kAdj, AdjKey(r.end, {r.id, r.type, r.start, Direction::kIncoming}), inlined);
 }
 
 Status RocksTransaction::RemoveRel(const RelRecord& rel) {
