@@ -257,6 +257,7 @@ TEST_CASE("Counts over a last hop nothing else reads are taken from adjacency li
   CHECK(Show(p.f.Run(counted)) == Show(Rows{{one, one, one}}));
   CHECK(CountsLastHop(s, "MATCH (a)-[r]-(y) RETURN count(r) + 1 AS n ORDER BY n"));
   CHECK(CountsLastHop(s, "MATCH (a)-->(y) WITH y RETURN count(DISTINCT y)"));
+  CHECK(CountsLastHop(s, "MATCH (a)-[*0..2]-(y) RETURN count(*), count(DISTINCT y)"));
   CHECK(Show(p.f.Run("PROFILE MATCH (a)-[r]-(y) RETURN count(r) AS n")) ==
         Show(Rows{{Value(int64_t{4})}}));
 }
@@ -276,8 +277,8 @@ TEST_CASE("Counts are not taken from adjacency lists when the rows are needed", 
       "MATCH (a)-[r]->(y) RETURN count(DISTINCT r)",                      // relationships, distinct
       "MATCH (a)-->(y) RETURN count(*), collect(y)",                      // another aggregate
       "MATCH (a)-->(y) RETURN count(y.name)",                             // a property can be null
-      "MATCH (a)-[*1..2]->(y) RETURN count(*)",                           // variable length
       "MATCH (a), (y) MATCH (a)-->(y) RETURN count(*)",                   // Expand-Into
+      "MATCH (a), (y) MATCH (a)-[*1..2]->(y) RETURN count(*)",            // the same, paths
       "MATCH (a)-[r]->(b) MATCH (a)-[r]->(y) RETURN count(*)",            // bound relationship
       "MATCH (a)-->(y) WITH DISTINCT y RETURN count(*)",                  // DISTINCT between
       "MATCH (a) OPTIONAL MATCH (a)-->(y) RETURN count(y)",               // optional hop

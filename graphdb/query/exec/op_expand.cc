@@ -322,11 +322,16 @@ PlanP MakeExpand(PlanP input, ExpandSpec spec) {
                                                                      std::move(spec), d);
 }
 
-const ExpandSpec* AsOneHopExpand(const PlanNode& node, PlanP* input) {
-  const auto* expand = dynamic_cast<const TraversalPlan<ExpandOperator, ExpandSpec>*>(&node);
-  if (expand == nullptr || expand->spec().to_bound) return nullptr;
-  *input = expand->input();
-  return &expand->spec();
+const ExpandSpec* AsExpand(const PlanNode& node, PlanP* input) {
+  if (const auto* one = dynamic_cast<const TraversalPlan<ExpandOperator, ExpandSpec>*>(&node)) {
+    *input = one->input();
+    return one->spec().to_bound ? nullptr : &one->spec();
+  }
+  if (const auto* var = dynamic_cast<const TraversalPlan<VarExpandOperator, ExpandSpec>*>(&node)) {
+    *input = var->input();
+    return var->spec().to_bound ? nullptr : &var->spec();
+  }
+  return nullptr;
 }
 
 PlanP MakeShortestPath(PlanP input, ShortestPathSpec spec) {

@@ -4,16 +4,6 @@
 
 namespace stargraph::query {
 
-bool RelUsed(const Value& v, storage::RelId id) {
-  if (v.kind() == ValueKind::kRelationship) return v.as_rel().id == id;
-  if (v.kind() == ValueKind::kList) {
-    for (const Value& x : v.as_list()) {
-      if (x.kind() == ValueKind::kRelationship && x.as_rel().id == id) return true;
-    }
-  }
-  return false;
-}
-
 void Traverser::Open(ExecContext& ctx, const ExpandSpec& spec) {
   ctx_ = &ctx;
   spec_ = &spec;
@@ -42,13 +32,6 @@ void Traverser::Neighbours(storage::NodeId node, storage::Direction direction,
   }
 }
 
-bool Traverser::UsedEarlier(const Row& row, storage::RelId id) const {
-  for (size_t slot : spec_->distinct_from) {
-    if (RelUsed(row[slot], id)) return true;
-  }
-  return false;
-}
-
 // Mirrors Transaction::ReadAdjacency: an undirected read lists a self-loop once.
 bool Traverser::Lists(storage::NodeId node, const RelRef& rel) const {
   if (!any_type_ && !HasType(rel.type)) return false;
@@ -61,15 +44,6 @@ bool Traverser::Lists(storage::NodeId node, const RelRef& rel) const {
       return rel.start == node || rel.end == node;
   }
   return false;
-}
-
-bool Traverser::HasType(storage::TokenId type) const {
-  return std::binary_search(type_ids_.begin(), type_ids_.end(), type);
-}
-
-RelRef Traverser::ToRel(storage::NodeId node, const storage::AdjacencyEntry& e) {
-  const bool out = e.direction == storage::Direction::kOutgoing;
-  return RelRef{e.rel, out ? node : e.other, out ? e.other : node, e.type, {}};
 }
 
 }  // namespace stargraph::query

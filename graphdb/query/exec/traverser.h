@@ -2,6 +2,7 @@
 // operators (Expand, VarLengthExpand, shortest paths, CountExpand).
 #pragma once
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -12,7 +13,17 @@
 namespace stargraph::query {
 
 // True when `v` is relationship `id` or a list holding it.
-bool RelUsed(const Value& v, storage::RelId id);
+inline bool RelUsed(const Value& v, storage::RelId id) {
+  if (v.kind() == ValueKind::kRelationship) return v.as_rel().id == id;
+  if (v.kind() == ValueKind::kList) {
+    for (const Value& x : v.as_list()) {
+      if (x.kind() == ValueKind::kRelationship && x.as_rel().id == id) return true;
+    }
+  }
+  return false;
+}
+
+// Small methods are defined here: the traversal loops call them once per relationship.
 
 class Traverser {
  public:
@@ -28,11 +39,21 @@ class Traverser {
   void Neighbours(storage::NodeId node, storage::Direction direction,
                   std::optional<storage::NodeId> other, std::vector<storage::AdjacencyEntry>* out);
   // True when `id` is bound in the row by an earlier relationship of the same pattern.
-  bool UsedEarlier(const Row& row, storage::RelId id) const;
+  bool UsedEarlier(const Row& row, storage::RelId id) const {
+    for (size_t slot : spec_->distinct_from) {
+      if (RelUsed(row[slot], id)) return true;
+    }
+    return false;
+  }
   // True when Neighbours(node) lists `rel` (decided from its ends and type, without reading).
   bool Lists(storage::NodeId node, const RelRef& rel) const;
-  bool HasType(storage::TokenId type) const;
-  static RelRef ToRel(storage::NodeId node, const storage::AdjacencyEntry& e);
+  bool HasType(storage::TokenId type) const {
+    return std::binary_search(type_ids_.begin(), type_ids_.end(), type);
+  }
+  static RelRef ToRel(storage::NodeId node, const storage::AdjacencyEntry& e) {
+    const bool out = e.direction == storage::Direction::kOutgoing;
+    return RelRef{e.rel, out ? node : e.other, out ? e.other : node, e.type, {}};
+  }
 
  private:
   ExecContext* ctx_ = nullptr;

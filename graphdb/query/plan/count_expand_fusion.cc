@@ -39,7 +39,7 @@ PlanP FuseCountExpand(const PlanP& input, const std::vector<ProjectItem>& keys,
                       const std::vector<AggregateSpec>& aggregates) {
   if (!keys.empty() || aggregates.empty()) return nullptr;
   PlanP expand_input;
-  const ExpandSpec* hop = AsOneHopExpand(*input, &expand_input);
+  const ExpandSpec* hop = AsExpand(*input, &expand_input);
   if (hop == nullptr || hop->rel_bound) return nullptr;
   CountExpandSpec spec;
   spec.expand = *hop;
