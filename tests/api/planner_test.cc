@@ -240,6 +240,58 @@ TEST_CASE("Constant subexpressions are evaluated once per execution", "[planner]
   CHECK(failing.error().code == "DivisionByZero");
 }
 
+// True when EXPLAIN shows the last hop counted by CountExpand instead of an Aggregate.
+bool CountsLastHop(Session& session, const std::string& query) {
+  const auto lines = PlanLines(session, query);
+  return LineOf(lines, "CountExpand(") >= 0 && LineOf(lines, "Aggregate(") < 0;
+}
+
+TEST_CASE("Counts over a last hop nothing else reads are taken from adjacency lists", "[planner]") {
+  PlannerFixture p;
+  Session& s = p.f.session();
+  const std::string counted =
+      "MATCH (a:Company)-[:DEAL_WITH]->()-[:SUPPLIES]->(y) RETURN count(*), count(DISTINCT y), "
+      "count(y)";
+  CHECK(CountsLastHop(s, counted));
+  const Value one(int64_t{1});
+  CHECK(Show(p.f.Run(counted)) == Show(Rows{{one, one, one}}));
+  CHECK(CountsLastHop(s, "MATCH (a {name: 'Oracle'})-[r]-(y) RETURN count(r) + 1 AS n ORDER BY n"));
+  CHECK(CountsLastHop(s, "MATCH (a {name: 'OpenAI'})-->(y) WITH y RETURN count(DISTINCT y)"));
+  CHECK(CountsLastHop(s, "MATCH (a)-[*0..2]-(y) RETURN count(*), count(DISTINCT y)"));
+  CHECK(Show(p.f.Run("PROFILE MATCH (a)-[r]-(y) RETURN count(r) AS n")) ==
+        Show(Rows{{Value(int64_t{4})}}));
+}
+
+TEST_CASE("Counts are not taken from adjacency lists when the rows are needed", "[planner]") {
+  PlannerFixture p;
+  Session& s = p.f.session();
+  const char* needed[] = {
+      "MATCH (a)-->(y) RETURN a.name, count(*)",                          // grouping key
+      "MATCH (a {name: 'OpenAI'})-->()-->(y:Product) RETURN count(*)",    // label on the end node
+      "MATCH (a {name: 'OpenAI'})-->()-->(y {rank: 7}) RETURN count(*)",  // property on the end
+                                                                          // node
+      "MATCH (a)-[r]->(y) WHERE r.value > 1 RETURN count(*)",             // predicate on the hop
+      "MATCH (a)-[r]->(y) WHERE y.rank > 1 RETURN count(*)",              // predicate on the end
+      "MATCH p = (a)-->(y) RETURN count(*)",                              // path
+      "MATCH (a)-->(y) RETURN count(DISTINCT a)",                         // not the end node
+      "MATCH (a)-[r]->(y) RETURN count(DISTINCT r)",                      // relationships, distinct
+      "MATCH (a)-->(y) RETURN count(*), collect(y)",                      // another aggregate
+      "MATCH (a)-->(y) RETURN count(y.name)",                             // a property can be null
+      "MATCH (a), (y) MATCH (a)-->(y) RETURN count(*)",                   // Expand-Into
+      "MATCH (a), (y) MATCH (a)-[*1..2]->(y) RETURN count(*)",            // the same, paths
+      "MATCH (a)-[r]->(b) MATCH (a)-[r]->(y) RETURN count(*)",            // bound relationship
+      "MATCH (a)-->(y) WITH DISTINCT y RETURN count(*)",                  // DISTINCT between
+      "MATCH (a) OPTIONAL MATCH (a)-->(y) RETURN count(y)",               // optional hop
+      "MATCH (a)-->(y) WITH y LIMIT 1 RETURN count(DISTINCT y)",          // LIMIT between
+      // count(DISTINCT y) of an earlier hop's end
+      "MATCH (a)-->(y) MATCH (y)-[:SUPPLIES]->(z) RETURN count(*), count(DISTINCT y)",
+  };
+  for (const char* query : needed) {
+    INFO(query);
+    CHECK_FALSE(CountsLastHop(s, query));
+  }
+}
+
 TEST_CASE("PROFILE shows rows and each operator's own and total time", "[planner]") {
   PlannerFixture p;
   QueryResult r =

@@ -2,76 +2,12 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "query/exec/traverser.h"
 #include "query/plan/plan_nodes.h"
 #include "query/query_error.h"
 
 namespace stargraph::query {
 namespace {
-
-bool RelUsed(const Value& v, storage::RelId id) {
-  if (v.kind() == ValueKind::kRelationship) return v.as_rel().id == id;
-  if (v.kind() == ValueKind::kList) {
-    for (const Value& x : v.as_list()) {
-      if (x.kind() == ValueKind::kRelationship && x.as_rel().id == id) return true;
-    }
-  }
-  return false;
-}
-
-// Relationship types and adjacency reads shared by the traversal operators.
-class Traverser {
- public:
-  void Open(ExecContext& ctx, const ExpandSpec& spec) {
-    ctx_ = &ctx;
-    spec_ = &spec;
-    type_ids_.clear();
-    any_type_ = spec.types.empty();
-    for (const std::string& t : spec.types) {
-      if (auto id = ctx.FindToken(storage::TokenKind::kRelType, t)) type_ids_.push_back(*id);
-    }
-    std::sort(type_ids_.begin(), type_ids_.end());
-    type_ids_.erase(std::unique(type_ids_.begin(), type_ids_.end()), type_ids_.end());
-  }
-  // Relationships of `node` matching the pattern's direction and types, in key order; only
-  // those reaching `other` when it is set (Expand-Into: a keyed seek per type).
-  void Neighbours(storage::NodeId node, std::optional<storage::NodeId> other,
-                  std::vector<storage::AdjacencyEntry>* out) {
-    Neighbours(node, spec_->direction, other, out);
-  }
-  void Neighbours(storage::NodeId node, storage::Direction direction,
-                  std::optional<storage::NodeId> other, std::vector<storage::AdjacencyEntry>* out) {
-    out->clear();
-    if (any_type_ || (type_ids_.size() > 1 && !other)) {
-      Check(ctx_->tx().ReadAdjacency(node, direction, std::nullopt, other, out));
-      if (any_type_) return;
-      auto wrong_type = [this](const storage::AdjacencyEntry& e) { return !HasType(e.type); };
-      out->erase(std::remove_if(out->begin(), out->end(), wrong_type), out->end());
-      return;
-    }
-    for (storage::TokenId type : type_ids_) {
-      Check(ctx_->tx().ReadAdjacency(node, direction, type, other, out));
-    }
-  }
-  bool UsedEarlier(const Row& row, storage::RelId id) const {
-    for (size_t slot : spec_->distinct_from) {
-      if (RelUsed(row[slot], id)) return true;
-    }
-    return false;
-  }
-  bool HasType(storage::TokenId type) const {
-    return std::binary_search(type_ids_.begin(), type_ids_.end(), type);
-  }
-  static RelRef ToRel(storage::NodeId node, const storage::AdjacencyEntry& e) {
-    const bool out = e.direction == storage::Direction::kOutgoing;
-    return RelRef{e.rel, out ? node : e.other, out ? e.other : node, e.type, {}};
-  }
-
- private:
-  ExecContext* ctx_ = nullptr;
-  const ExpandSpec* spec_ = nullptr;
-  std::vector<storage::TokenId> type_ids_;
-  bool any_type_ = true;
-};
 
 class ExpandOperator : public UnaryOperator {
  public:
@@ -373,23 +309,6 @@ class ShortestPathOperator : public UnaryOperator {
   size_t pos_ = 0;
 };
 
-template <typename OperatorT, typename SpecT>
-class TraversalPlan : public PlanNode {
- public:
-  TraversalPlan(PlanP input, SpecT spec, std::string description)
-      : input_(std::move(input)), spec_(std::move(spec)), description_(std::move(description)) {}
-  std::unique_ptr<Operator> Instantiate() const override {
-    return std::make_unique<OperatorT>(input_->Instantiate(), &spec_);
-  }
-  std::string Describe() const override { return description_; }
-  std::vector<const PlanNode*> Children() const override { return {input_.get()}; }
-
- private:
-  PlanP input_;
-  SpecT spec_;
-  std::string description_;
-};
-
 }  // namespace
 
 PlanP MakeExpand(PlanP input, ExpandSpec spec) {
@@ -401,6 +320,18 @@ PlanP MakeExpand(PlanP input, ExpandSpec spec) {
   }
   return std::make_shared<TraversalPlan<ExpandOperator, ExpandSpec>>(std::move(input),
                                                                      std::move(spec), d);
+}
+
+const ExpandSpec* AsExpand(const PlanNode& node, PlanP* input) {
+  if (const auto* one = dynamic_cast<const TraversalPlan<ExpandOperator, ExpandSpec>*>(&node)) {
+    *input = one->input();
+    return one->spec().to_bound ? nullptr : &one->spec();
+  }
+  if (const auto* var = dynamic_cast<const TraversalPlan<VarExpandOperator, ExpandSpec>*>(&node)) {
+    *input = var->input();
+    return var->spec().to_bound ? nullptr : &var->spec();
+  }
+  return nullptr;
 }
 
 PlanP MakeShortestPath(PlanP input, ShortestPathSpec spec) {

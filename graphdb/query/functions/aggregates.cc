@@ -2,6 +2,7 @@
 // DISTINCT wraps any aggregate in a filter that forwards each equivalent value once.
 #include <unordered_set>
 
+#include "common/id_set.h"
 #include "query/functions/aggregates_internal.h"
 #include "query/functions/builtin_tables.h"
 #include "query/functions/function_args.h"
@@ -116,18 +117,34 @@ class CollectAggregator : public Aggregator {
   ValueList items_;
 };
 
-// Forwards each value to `inner` only the first time an equivalent value is seen.
+// Forwards each value to `inner` only the first time an equivalent value is seen. Nodes and
+// relationships are equivalent when their ids are equal: they are kept by id.
 class DistinctAggregator : public Aggregator {
  public:
   explicit DistinctAggregator(std::unique_ptr<Aggregator> inner) : inner_(std::move(inner)) {}
   void Add(const Args& args) override {
-    if (!args.empty() && (args[0].is_null() || !seen_.insert(args[0]).second)) return;
+    if (!args.empty() && !FirstSeen(args[0])) return;
     inner_->Add(args);
   }
   Value Result() override { return inner_->Result(); }
 
  private:
+  bool FirstSeen(const Value& v) {
+    switch (v.kind()) {
+      case ValueKind::kNull:
+        return false;
+      case ValueKind::kNode:
+        return nodes_.Insert(v.as_node().id);
+      case ValueKind::kRelationship:
+        return rels_.Insert(v.as_rel().id);
+      default:
+        return seen_.insert(v).second;
+    }
+  }
+
   std::unique_ptr<Aggregator> inner_;
+  IdSet nodes_;
+  IdSet rels_;
   std::unordered_set<Value, ValueHash, ValueEquivalent> seen_;
 };
 

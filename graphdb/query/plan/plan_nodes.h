@@ -61,6 +61,21 @@ struct ExpandSpec {
   bool reverse_list = false;
 };
 PlanP MakeExpand(PlanP input, ExpandSpec spec);
+// The spec of an Expand or VarLengthExpand node that is not an Expand-Into, setting *input to
+// its input; nullptr for any other node.
+const ExpandSpec* AsExpand(const PlanNode& node, PlanP* input);
+
+// What Aggregate(Expand(input)) computes without keys when the aggregates are only counts of
+// its rows and of its distinct end nodes (count_expand_fusion.h), without making the rows: one
+// output row with the row count in each `row_count_slots` and the number of distinct end nodes
+// in each `distinct_end_slots`. The expansion may be of variable length.
+struct CountExpandSpec {
+  ExpandSpec expand;  // neither Into nor with a bound relationship
+  std::vector<size_t> row_count_slots;
+  std::vector<size_t> distinct_end_slots;
+  std::string description;  // the counts, for EXPLAIN
+};
+PlanP MakeCountExpand(PlanP input, CountExpandSpec spec);
 
 struct ShortestPathSpec {
   ExpandSpec expand;

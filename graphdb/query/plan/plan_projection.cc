@@ -4,6 +4,7 @@
 #include "query/ast/expression_children.h"
 #include "query/bind/expressions.h"
 #include "query/bind/static_types.h"
+#include "query/plan/count_expand_fusion.h"
 #include "query/plan/query_planner.h"
 #include "query/query_error.h"
 
@@ -244,7 +245,8 @@ PlanP QueryPlanner::PlanAggregation(const ast::ProjectionBody& body, PlanP plan,
     aggregate_slots_[call] = spec.slot;
     aggregates.push_back(std::move(spec));
   }
-  plan = MakeAggregate(std::move(plan), std::move(keys), std::move(aggregates));
+  PlanP fused = FuseCountExpand(plan, keys, aggregates);
+  plan = fused ? fused : MakeAggregate(std::move(plan), std::move(keys), std::move(aggregates));
   // Items with aggregates are computed from the aggregate and key slots.
   std::vector<ProjectItem> project;
   in_aggregation_ = true;
