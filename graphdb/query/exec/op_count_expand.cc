@@ -172,8 +172,8 @@ class CountExpandOperator : public UnaryOperator {
 
 PlanP MakeCountExpand(PlanP input, CountExpandSpec spec) {
   std::string d = "CountExpand(" + spec.expand.description + " | " + spec.description + ")";
-  return std::make_shared<TraversalPlan<CountExpandOperator, CountExpandSpec>>(std::move(input),
-                                                                               std::move(spec), d);
+  return std::make_shared<SpecPlan<CountExpandOperator, CountExpandSpec>>(std::move(input),
+                                                                          std::move(spec), d);
 }
 
 }  // namespace stargraph::query

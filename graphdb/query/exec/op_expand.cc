@@ -315,19 +315,19 @@ PlanP MakeExpand(PlanP input, ExpandSpec spec) {
   std::string d = (spec.var_length ? "VarLengthExpand" : std::string("Expand")) +
                   (spec.to_bound ? "Into" : "") + "(" + spec.description + ")";
   if (spec.var_length) {
-    return std::make_shared<TraversalPlan<VarExpandOperator, ExpandSpec>>(std::move(input),
-                                                                          std::move(spec), d);
-  }
-  return std::make_shared<TraversalPlan<ExpandOperator, ExpandSpec>>(std::move(input),
+    return std::make_shared<SpecPlan<VarExpandOperator, ExpandSpec>>(std::move(input),
                                                                      std::move(spec), d);
+  }
+  return std::make_shared<SpecPlan<ExpandOperator, ExpandSpec>>(std::move(input), std::move(spec),
+                                                                d);
 }
 
 const ExpandSpec* AsExpand(const PlanNode& node, PlanP* input) {
-  if (const auto* one = dynamic_cast<const TraversalPlan<ExpandOperator, ExpandSpec>*>(&node)) {
+  if (const auto* one = dynamic_cast<const SpecPlan<ExpandOperator, ExpandSpec>*>(&node)) {
     *input = one->input();
     return one->spec().to_bound ? nullptr : &one->spec();
   }
-  if (const auto* var = dynamic_cast<const TraversalPlan<VarExpandOperator, ExpandSpec>*>(&node)) {
+  if (const auto* var = dynamic_cast<const SpecPlan<VarExpandOperator, ExpandSpec>*>(&node)) {
     *input = var->input();
     return var->spec().to_bound ? nullptr : &var->spec();
   }
@@ -337,8 +337,8 @@ const ExpandSpec* AsExpand(const PlanNode& node, PlanP* input) {
 PlanP MakeShortestPath(PlanP input, ShortestPathSpec spec) {
   std::string d =
       std::string(spec.all ? "AllShortestPaths(" : "ShortestPath(") + spec.expand.description + ")";
-  return std::make_shared<TraversalPlan<ShortestPathOperator, ShortestPathSpec>>(
-      std::move(input), std::move(spec), d);
+  return std::make_shared<SpecPlan<ShortestPathOperator, ShortestPathSpec>>(std::move(input),
+                                                                            std::move(spec), d);
 }
 
 }  // namespace stargraph::query

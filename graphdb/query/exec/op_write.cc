@@ -213,23 +213,6 @@ class ForeachOperator : public UnaryOperator {
   std::unique_ptr<Operator> body_;
 };
 
-template <typename OperatorT, typename SpecT>
-class WritePlan : public PlanNode {
- public:
-  WritePlan(PlanP input, SpecT spec, std::string description)
-      : input_(std::move(input)), spec_(std::move(spec)), description_(std::move(description)) {}
-  std::unique_ptr<Operator> Instantiate() const override {
-    return std::make_unique<OperatorT>(input_->Instantiate(), &spec_);
-  }
-  std::string Describe() const override { return description_; }
-  std::vector<const PlanNode*> Children() const override { return {input_.get()}; }
-
- private:
-  PlanP input_;
-  SpecT spec_;
-  std::string description_;
-};
-
 class DeletePlan : public PlanNode {
  public:
   DeletePlan(PlanP input, std::vector<ExprP> targets, bool detach)
@@ -289,13 +272,13 @@ class ForeachPlan : public PlanNode {
 }  // namespace
 
 PlanP MakeCreate(PlanP input, std::vector<CreatePathSpec> paths) {
-  return std::make_shared<WritePlan<CreateOperator, std::vector<CreatePathSpec>>>(
+  return std::make_shared<SpecPlan<CreateOperator, std::vector<CreatePathSpec>>>(
       std::move(input), std::move(paths), "Create");
 }
 
 PlanP MakeSet(PlanP input, std::vector<SetSpec> items) {
-  return std::make_shared<WritePlan<SetOperator, std::vector<SetSpec>>>(std::move(input),
-                                                                        std::move(items), "Set");
+  return std::make_shared<SpecPlan<SetOperator, std::vector<SetSpec>>>(std::move(input),
+                                                                       std::move(items), "Set");
 }
 
 PlanP MakeDelete(PlanP input, std::vector<ExprP> targets, bool detach) {

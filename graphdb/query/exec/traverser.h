@@ -62,24 +62,4 @@ class Traverser {
   bool any_type_ = true;
 };
 
-// A traversal's plan node: instantiates OperatorT(input, &spec).
-template <typename OperatorT, typename SpecT>
-class TraversalPlan : public PlanNode {
- public:
-  TraversalPlan(PlanP input, SpecT spec, std::string description)
-      : input_(std::move(input)), spec_(std::move(spec)), description_(std::move(description)) {}
-  std::unique_ptr<Operator> Instantiate() const override {
-    return std::make_unique<OperatorT>(input_->Instantiate(), &spec_);
-  }
-  std::string Describe() const override { return description_; }
-  std::vector<const PlanNode*> Children() const override { return {input_.get()}; }
-  const PlanP& input() const { return input_; }
-  const SpecT& spec() const { return spec_; }
-
- private:
-  PlanP input_;
-  SpecT spec_;
-  std::string description_;
-};
-
 }  // namespace stargraph::query

@@ -89,4 +89,24 @@ class UnaryOperator : public Operator {
 std::string DescribePlan(const PlanNode& root);
 std::string DescribeProfile(const PlanNode& root, const Operator& op);
 
+// A plan node over one input whose operator is OperatorT(input, &spec) (traversals, writes).
+template <typename OperatorT, typename SpecT>
+class SpecPlan : public PlanNode {
+ public:
+  SpecPlan(PlanP input, SpecT spec, std::string description)
+      : input_(std::move(input)), spec_(std::move(spec)), description_(std::move(description)) {}
+  std::unique_ptr<Operator> Instantiate() const override {
+    return std::make_unique<OperatorT>(input_->Instantiate(), &spec_);
+  }
+  std::string Describe() const override { return description_; }
+  std::vector<const PlanNode*> Children() const override { return {input_.get()}; }
+  const PlanP& input() const { return input_; }
+  const SpecT& spec() const { return spec_; }
+
+ private:
+  PlanP input_;
+  SpecT spec_;
+  std::string description_;
+};
+
 }  // namespace stargraph::query
