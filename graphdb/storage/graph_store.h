@@ -128,6 +128,10 @@ class Transaction {
   // A rough count of the relationships of `type`, like EstimateLabelCount.
   virtual uint64_t EstimateRelTypeCount(TokenId type) const = 0;
   virtual std::unique_ptr<RelCursor> ScanRelationships(std::optional<TokenId> type) = 0;
+  // Exact counts in the transaction's view (its own writes included): the nodes with `label`
+  // (all nodes when unset), the relationships of `type` (all when unset).
+  virtual Result<uint64_t> CountNodes(std::optional<TokenId> label) = 0;
+  virtual Result<uint64_t> CountRelationships(std::optional<TokenId> type) = 0;
   // Relationships of `node` in `direction`, of one type or all; one prefix scan per direction.
   virtual std::unique_ptr<AdjacencyCursor> Expand(NodeId node, Direction direction,
                                                   std::optional<TokenId> type) = 0;

@@ -83,6 +83,8 @@ class RocksTransaction : public Transaction {
   std::unique_ptr<NodeCursor> ScanLabel(TokenId label) override;
   uint64_t EstimateLabelCount(TokenId label) const override;
   uint64_t EstimateRelTypeCount(TokenId type) const override;
+  Result<uint64_t> CountNodes(std::optional<TokenId> label) override;
+  Result<uint64_t> CountRelationships(std::optional<TokenId> type) override;
   std::unique_ptr<RelCursor> ScanRelationships(std::optional<TokenId> type) override;
   std::unique_ptr<AdjacencyCursor> Expand(NodeId node, Direction direction,
                                           std::optional<TokenId> type) override;
