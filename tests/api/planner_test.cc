@@ -292,6 +292,97 @@ TEST_CASE("Counts are not taken from adjacency lists when the rows are needed", 
   }
 }
 
+// True when EXPLAIN shows `op` and no Aggregate nor scan below it: the counts came from storage.
+bool CountsFromStore(Session& session, const std::string& query, const std::string& op) {
+  const auto lines = PlanLines(session, query);
+  return LineOf(lines, op + "(") >= 0 && LineOf(lines, "Aggregate(") < 0 &&
+         LineOf(lines, "Scan") < 0;
+}
+
+TEST_CASE("Counts of a whole node or relationship scan come from the count store", "[planner]") {
+  PlannerFixture p;
+  Session& s = p.f.session();
+  const std::string nodes = "NodeCountFromCountStore";
+  const std::string rels = "RelationshipCountFromCountStore";
+  CHECK(CountsFromStore(s, "MATCH (n) RETURN count(*)", nodes));
+  CHECK(CountsFromStore(s, "MATCH (n:Company) RETURN count(n) AS c, count(*) + 1", nodes));
+  CHECK(CountsFromStore(s, "MATCH (n) WITH count(n) AS c RETURN c", nodes));
+  CHECK(CountsFromStore(s, "MATCH ()-[r:DEAL_WITH]->() RETURN count(r)", rels));
+  CHECK(
+      CountsFromStore(s, "MATCH (a)<-[r:DEAL_WITH|SUPPLIES]-(b) RETURN count(a), count(b)", rels));
+  CHECK(CountsFromStore(s, "MATCH ()-[r]->() RETURN count(*)", rels));
+  CHECK(CountsFromStore(s, "MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n ORDER BY t",
+                        "RelationshipCountByTypeFromCountStore"));
+  CHECK(Show(p.f.Run("MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n ORDER BY t")) ==
+        "(DEAL_WITH;1;)(SUPPLIES;1;)");
+  CHECK(Show(p.f.Run("MATCH (n:Company) RETURN count(n)")) == "(2;)");
+  const char* scanned[] = {
+      "MATCH (n) WHERE n.rank > 1 RETURN count(*)",                       // predicate
+      "MATCH (n {rank: 7}) RETURN count(*)",                              // property
+      "MATCH (n:Chip:Product) RETURN count(*)",                           // two labels
+      "MATCH (n) RETURN count(n.name)",                                   // can be null
+      "MATCH (n) RETURN count(DISTINCT n)",                               // distinct
+      "MATCH (n) RETURN n.name, count(*)",                                // grouping key
+      "MATCH (n) RETURN count(*), collect(n)",                            // another aggregate
+      "MATCH ()-[r]-() RETURN count(*)",                                  // undirected: loops once
+      "MATCH (:Company)-[r]->() RETURN count(*)",                         // end node label
+      "MATCH ()-[r {value: 300}]->() RETURN count(*)",                    // property
+      "MATCH (a)-[r]->(a) RETURN count(*)",                               // a loop
+      "MATCH p = ()-[r]->() RETURN count(*)",                             // path
+      "MATCH (a)-[r]->() RETURN a, count(*)",                             // not type(r)
+      "MATCH ()-[r]->() RETURN type(r), count(*), sum(r.value)",          // another aggregate
+      "MATCH ()-[r:DEAL_WITH]->(), ()-[s:SUPPLIES]->() RETURN count(*)",  // uniqueness
+      "OPTIONAL MATCH (n:Company) RETURN count(n)",                       // optional
+  };
+  for (const char* query : scanned) {
+    INFO(query);
+    CHECK(LineOf(PlanLines(s, query), "FromCountStore") < 0);
+  }
+}
+
+TEST_CASE("Counts of a last hop nothing else reads are weighted by degree", "[planner]") {
+  PlannerFixture p;
+  Session& s = p.f.session();
+  auto weighted = [&](const std::string& query) {
+    const auto lines = PlanLines(s, query);
+    return LineOf(lines, "DegreeWeightedExpand(") >= 0 && LineOf(lines, "as sum(weight)") >= 0;
+  };
+  CHECK(weighted("MATCH (c:Company)<-[:DEAL_WITH]-(i) RETURN c.name, count(i) AS n"));
+  CHECK(weighted(
+      "MATCH (c) WITH c MATCH (c)-[r]-() RETURN c.name AS n, count(r), count(*) ORDER BY n"));
+  CHECK(weighted("MATCH (c:Company)-->() RETURN c.name, count(*), max(c.rank), count(DISTINCT c)"));
+  CHECK(weighted("MATCH (c:Company)-->() RETURN min(c.rank), count(*)"));
+  CHECK(weighted("MATCH (c:Company)<-[:DEAL_WITH]-(i) WITH c, i RETURN c.name, count(*)"));
+  CHECK(weighted("MATCH (a:Company)-[r]->(b)-[:SUPPLIES]->(c) RETURN a.name, b, count(c)"));
+  CHECK(
+      Show(p.f.Run("MATCH (c) WITH c MATCH (c)-[r]-() RETURN c.name AS n, count(r) ORDER BY n")) ==
+      "(H100;1;)(OpenAI;1;)(Oracle;2;)");
+  // Without keys, CountExpand counts the last hop first.
+  CHECK(CountsLastHop(s, "MATCH (c:Company)<-[:DEAL_WITH]-(i) RETURN count(i)"));
+  const char* made[] = {
+      "MATCH (c:Company)<-[:DEAL_WITH]-(i) RETURN i.name, count(*)",                 // key reads i
+      "MATCH (c:Company)<-[r:DEAL_WITH]-(i) RETURN c.name, max(r.value), count(*)",  // reads r
+      "MATCH (c:Company)<-[:DEAL_WITH]-(i) RETURN c.name, count(DISTINCT i)",        // distinct end
+      "MATCH (c:Company)<-[:DEAL_WITH]-(i) RETURN c.name, collect(c.name)",        // repeats count
+      "MATCH (c:Company)<-[:DEAL_WITH]-(i) RETURN c.name, sum(c.rank), count(*)",  // repeats count
+      "MATCH (c:Company)<-[:DEAL_WITH]-(i) RETURN c.name, count(c), count(*)",  // earlier variable
+      "MATCH (c:Company)<-[:DEAL_WITH]-(i:Company) RETURN c.name, count(*)",    // end node label
+      "MATCH (c:Company)<-[:DEAL_WITH {value: 300}]-(i) RETURN c.name, count(*)",        // property
+      "MATCH (c:Company)<-[r:DEAL_WITH]-(i) WHERE r.value > 1 RETURN c.name, count(*)",  // predicate
+      "MATCH p = (c:Company)<-[:DEAL_WITH]-(i) RETURN c.name, count(*)",                 // path
+      "MATCH (c:Company)<-[:DEAL_WITH*1..2]-(i) RETURN c.name, count(*)",       // variable length
+      "MATCH (c), (i) MATCH (c)<-[:DEAL_WITH]-(i) RETURN c.name, count(*)",     // Expand-Into
+      "MATCH (c:Company)<-[r]-(i) MATCH (c)<-[r]-(j) RETURN c.name, count(*)",  // bound rel
+      "MATCH (c:Company)<-[:DEAL_WITH]-(i) RETURN c.name, max(size([(i)-->() | 1]))",  // pattern
+      "MATCH (c:Company)<-[:DEAL_WITH]-(i) RETURN c {.name} AS m, count(*)",  // map projection
+      "MATCH (c:Company)<-[:DEAL_WITH]-(i) WITH c, i WHERE i.rank > 0 RETURN c.name, count(*)",
+  };
+  for (const char* query : made) {
+    INFO(query);
+    CHECK(LineOf(PlanLines(s, query), "DegreeWeightedExpand") < 0);
+  }
+}
+
 TEST_CASE("PROFILE shows rows and each operator's own and total time", "[planner]") {
   PlannerFixture p;
   QueryResult r =

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -62,6 +63,13 @@ class SlotExpr : public Expression {
   size_t slot_;
   std::string name_;
 };
+
+// The slot `e` reads when it is a bare variable, else nullopt.
+inline std::optional<size_t> BareSlot(const Expression& e) {
+  const auto* slot = dynamic_cast<const SlotExpr*>(&e);
+  if (slot == nullptr) return std::nullopt;
+  return slot->slot();
+}
 
 // `object.key` on nodes, relationships, maps and temporal values.
 class PropertyExpr : public Expression {
@@ -192,6 +200,8 @@ class FunctionExpr : public Expression {
   Value Eval(Row& row, ExecContext& ctx) const override;
   std::string Describe() const override;
   bool IsConstant() const override;
+  const ScalarFunction* function() const { return fn_; }
+  const std::vector<ExprP>& args() const { return args_; }
 
  private:
   const ScalarFunction* fn_;

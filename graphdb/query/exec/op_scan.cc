@@ -1,6 +1,7 @@
 // Node scans and seeks (all nodes, by label, by entity name, by property index, by id) and
 // relationship scans.
 #include <algorithm>
+#include <tuple>
 
 #include "query/plan/plan_nodes.h"
 #include "query/query_error.h"
@@ -264,6 +265,8 @@ class ScanPlan : public PlanNode {
   }
   std::string Describe() const override { return description_; }
   std::vector<const PlanNode*> Children() const override { return {input_.get()}; }
+  const PlanP& input() const { return input_; }
+  const std::tuple<Args...>& args() const { return args_; }
 
  private:
   PlanP input_;
@@ -295,6 +298,24 @@ PlanP MakeNodeIndexSeek(PlanP input, size_t slot, std::string label, std::string
 PlanP MakeNodeByIdSeek(PlanP input, size_t slot, ExprP id) {
   std::string d = "NodeByIdSeek(" + id->Describe() + ")";
   return std::make_shared<ScanPlan<IdSeekOperator, size_t, ExprP>>(std::move(input), d, slot, id);
+}
+
+bool AsNodeScan(const PlanNode& node, PlanP* input, size_t* slot,
+                std::optional<std::string>* label) {
+  using NodeScan = ScanPlan<LabelScanOperator, size_t, std::optional<std::string>>;
+  const auto* scan = dynamic_cast<const NodeScan*>(&node);
+  if (scan == nullptr) return false;
+  *input = scan->input();
+  std::tie(*slot, *label) = scan->args();
+  return true;
+}
+
+const RelScanSpec* AsRelationshipScan(const PlanNode& node, PlanP* input) {
+  using RelScan = ScanPlan<RelationshipScanOperator, RelScanSpec>;
+  const auto* scan = dynamic_cast<const RelScan*>(&node);
+  if (scan == nullptr) return nullptr;
+  *input = scan->input();
+  return &std::get<0>(scan->args());
 }
 
 PlanP MakeRelationshipScan(PlanP input, RelScanSpec spec) {

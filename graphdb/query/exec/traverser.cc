@@ -32,6 +32,14 @@ void Traverser::Neighbours(storage::NodeId node, storage::Direction direction,
   }
 }
 
+uint64_t Traverser::Degree(storage::NodeId node) const {
+  storage::Transaction& tx = ctx_->tx();
+  if (any_type_) return Unwrap(tx.Degree(node, spec_->direction, std::nullopt));
+  uint64_t degree = 0;
+  for (storage::TokenId type : type_ids_) degree += Unwrap(tx.Degree(node, spec_->direction, type));
+  return degree;
+}
+
 // Mirrors Transaction::ReadAdjacency: an undirected read lists a self-loop once.
 bool Traverser::Lists(storage::NodeId node, const RelRef& rel) const {
   if (!any_type_ && !HasType(rel.type)) return false;

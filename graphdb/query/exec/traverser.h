@@ -45,6 +45,8 @@ class Traverser {
     }
     return false;
   }
+  // How many relationships Neighbours(node, std::nullopt) lists, from the stored degrees.
+  uint64_t Degree(storage::NodeId node) const;
   // True when Neighbours(node) lists `rel` (decided from its ends and type, without reading).
   bool Lists(storage::NodeId node, const RelRef& rel) const;
   bool HasType(storage::TokenId type) const {

@@ -7,13 +7,6 @@
 namespace stargraph::query {
 namespace {
 
-// The slot `e` reads when it is a bare variable, else nullopt.
-std::optional<size_t> SlotOf(const Expression& e) {
-  const auto* slot = dynamic_cast<const SlotExpr*>(&e);
-  if (slot == nullptr) return std::nullopt;
-  return slot->slot();
-}
-
 // Files `a` under the spec's counts; false when it is not a count the fusion computes.
 bool AddCount(const AggregateSpec& a, const ExpandSpec& hop, CountExpandSpec* spec) {
   if (a.function == nullptr) {
@@ -21,7 +14,7 @@ bool AddCount(const AggregateSpec& a, const ExpandSpec& hop, CountExpandSpec* sp
     return true;
   }
   if (std::strcmp(a.function->name, "count") != 0 || a.args.size() != 1) return false;
-  const std::optional<size_t> arg = SlotOf(*a.args[0]);
+  const std::optional<size_t> arg = BareSlot(*a.args[0]);
   if (!arg) return false;
   if (a.distinct) {
     if (*arg != hop.to_slot) return false;

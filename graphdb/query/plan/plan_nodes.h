@@ -40,6 +40,12 @@ struct RelScanSpec {
   std::string description;            // for EXPLAIN
 };
 PlanP MakeRelationshipScan(PlanP input, RelScanSpec spec);
+// The slot and label (unset: all nodes) of an AllNodesScan or NodeByLabelScan node, setting
+// *input to its input; false for any other node.
+bool AsNodeScan(const PlanNode& node, PlanP* input, size_t* slot,
+                std::optional<std::string>* label);
+// The spec of a relationship scan node, setting *input to its input; nullptr for any other node.
+const RelScanSpec* AsRelationshipScan(const PlanNode& node, PlanP* input);
 struct ExpandSpec {
   size_t from_slot = 0;
   size_t rel_slot = 0;
@@ -76,6 +82,29 @@ struct CountExpandSpec {
   std::string description;  // the counts, for EXPLAIN
 };
 PlanP MakeCountExpand(PlanP input, CountExpandSpec spec);
+
+// What a keyless Aggregate of counts over a node or relationship scan computes, from the stored
+// counts (count_store_answer.h): for each input row, the scan would yield the same nodes or
+// relationships, so each count is (input rows) x CountNodes / CountRelationships. With
+// `type_key_slot`, one row per relationship type with a non-zero count, its name in that slot.
+struct CountStoreSpec {
+  bool relationships = false;       // count relationships (else nodes)
+  std::vector<std::string> tokens;  // the label (at most one) or the types; empty: all
+  std::optional<size_t> type_key_slot;
+  std::vector<size_t> count_slots;
+  std::string description;  // for EXPLAIN
+};
+PlanP MakeCountFromStore(PlanP input, CountStoreSpec spec);
+
+// An Expand whose relationship and end node nothing reads (degree_weighting.h): each input row
+// once, with the number of rows the Expand would make of it in `weight_slot` (the degree of its
+// node in the pattern's direction and types, less the relationships the row already binds);
+// rows of weight 0 are dropped, as the Expand makes none of them.
+struct DegreeExpandSpec {
+  ExpandSpec expand;  // one hop, neither Into nor with a bound relationship
+  size_t weight_slot = 0;
+};
+PlanP MakeDegreeWeightedExpand(PlanP input, DegreeExpandSpec spec);
 
 struct ShortestPathSpec {
   ExpandSpec expand;

@@ -5,6 +5,8 @@
 #include "query/bind/expressions.h"
 #include "query/bind/static_types.h"
 #include "query/plan/count_expand_fusion.h"
+#include "query/plan/count_store_answer.h"
+#include "query/plan/degree_weighting.h"
 #include "query/plan/query_planner.h"
 #include "query/query_error.h"
 
@@ -82,6 +84,50 @@ void CheckCountLiteral(const ast::Expr& e, const char* what) {
     FailSemantic(e, "NegativeIntegerArgument",
                  std::string(what) + " must be a non-negative integer");
   }
+}
+
+// Adds to *slots the slots of the variables `e` reads; false when it holds a pattern, a subquery
+// or a map projection, whose variables ForEachChild does not show.
+bool AddReadSlots(const ast::Expr& e, const Scope& scope, std::set<size_t>* slots) {
+  using K = ast::ExprKind;
+  if (e.kind == K::kPatternComprehension || e.kind == K::kPatternPredicate ||
+      e.kind == K::kExists || e.kind == K::kMapProjection) {
+    return false;
+  }
+  if (e.kind == K::kVariable) {
+    if (const BoundVariable* v = scope.Find(e.As<ast::Variable>().name)) slots->insert(v->slot);
+    return true;
+  }
+  bool known = true;
+  ast::ForEachChild(e, [&](const ast::ExprPtr& child) {
+    if (child && known) known = AddReadSlots(*child, scope, slots);
+  });
+  return known;
+}
+
+// True when `call` is count(x) without DISTINCT of a bare variable x.
+bool IsCountOfVariable(const ast::Expr& call) {
+  if (call.kind != ast::ExprKind::kFunctionCall) return false;
+  const auto& f = call.As<ast::FunctionCall>();
+  return FindAggregateFunction(f.name) == FindAggregateFunction("count") && !f.distinct &&
+         f.args.size() == 1 && IsBareVariable(*f.args[0]);
+}
+
+// The slots the grouping keys and aggregate calls of `items` read, but the bare variable of
+// count(x) (degree_weighting.h); nullopt when unknown.
+std::optional<std::set<size_t>> ReadSlots(const std::vector<ast::ProjectionItem>& items,
+                                          const std::vector<const ast::Expr*>& calls,
+                                          const Scope& scope) {
+  std::set<size_t> slots;
+  for (const auto& item : items) {
+    if (!ContainsAggregate(*item.expr) && !AddReadSlots(*item.expr, scope, &slots)) {
+      return std::nullopt;
+    }
+  }
+  for (const ast::Expr* call : calls) {
+    if (!IsCountOfVariable(*call) && !AddReadSlots(*call, scope, &slots)) return std::nullopt;
+  }
+  return slots;
 }
 
 }  // namespace
@@ -245,8 +291,15 @@ PlanP QueryPlanner::PlanAggregation(const ast::ProjectionBody& body, PlanP plan,
     aggregate_slots_[call] = spec.slot;
     aggregates.push_back(std::move(spec));
   }
-  PlanP fused = FuseCountExpand(plan, keys, aggregates);
-  plan = fused ? fused : MakeAggregate(std::move(plan), std::move(keys), std::move(aggregates));
+  // Aggregate rewrites, the first that applies (see each header).
+  PlanP rewritten = AnswerFromCountStore(plan, keys, aggregates);
+  if (!rewritten) rewritten = FuseCountExpand(plan, keys, aggregates);
+  if (!rewritten) {
+    rewritten = WeighLastHopByDegree(plan, keys, aggregates, ReadSlots(body.items, calls, scope),
+                                     [this] { return NewSlot(); });
+  }
+  plan = rewritten ? rewritten
+                   : MakeAggregate(std::move(plan), std::move(keys), std::move(aggregates));
   // Items with aggregates are computed from the aggregate and key slots.
   std::vector<ProjectItem> project;
   in_aggregation_ = true;
