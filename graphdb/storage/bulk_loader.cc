@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <tuple>
 
+#include "storage/figure_recount.h"
 #include "storage/index_catalog.h"
 #include "storage/index_maintenance.h"
 #include "storage/key_codec.h"
@@ -38,6 +39,7 @@ Result<std::unique_ptr<BulkLoader>> RocksBulkLoader::Begin(StoreContext* ctx) {
 RocksBulkLoader::RocksBulkLoader(StoreContext* ctx, std::unique_lock<std::mutex> writer)
     : ctx_(ctx),
       writer_(std::move(writer)),
+      first_node_(ctx->next_node_id),
       next_node_(ctx->next_node_id),
       next_rel_(ctx->next_rel_id),
       first_rel_(ctx->next_rel_id) {}
@@ -114,6 +116,7 @@ Result<NodeId> RocksBulkLoader::AddNode(const std::vector<TokenId>& labels,
   label_keys_.insert(label_keys_.end(), keys.labels.begin(), keys.labels.end());
   name_keys_.insert(name_keys_.end(), keys.names.begin(), keys.names.end());
   for (const auto& entry : keys.props) prop_keys_.push_back(entry.first);
+  for (TokenId label : record.labels) ++label_counts_[label];
   ++next_node_;
   return id;
 }
@@ -133,6 +136,7 @@ Result<RelId> RocksBulkLoader::AddRelationship(NodeId start, TokenId type, NodeI
   type_keys_.push_back(TokenIdKey(type, id));
   adjacency_.push_back({start, 0, type, end, id});
   adjacency_.push_back({end, 1, type, start, id});
+  ++type_counts_[type];
   ++next_rel_;
   return id;
 }
@@ -145,9 +149,27 @@ Status RocksBulkLoader::WriteSorted(Cf cf, std::vector<std::string>* keys) {
   return Status::OK();
 }
 
+Result<uint64_t> RocksBulkLoader::StoredFigure(Cf cf, const std::string& key) const {
+  KvReader reader(ctx_->db, &ctx_->handles, nullptr, nullptr);
+  SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader.Get(cf, key));
+  if (!bytes) return uint64_t{0};
+  return ParseFixed64Value(*bytes);
+}
+
+// The adj keys and the degrees they imply, both in key order; a node stored before the load
+// adds its stored degree.
 Status RocksBulkLoader::WriteAdjacency() {
   std::sort(adjacency_.begin(), adjacency_.end());
   const std::string_view values(adj_values_);
+  DegreeTally degrees([this](const std::string& key, uint64_t count) -> Status {
+    if (DecodeFixed64BE(key.data()) < first_node_) {
+      SG_ASSIGN_OR_RETURN(const uint64_t stored, StoredFigure(Cf::kDegree, key));
+      count += stored;
+    }
+    std::string bytes;
+    PutFixed64BE(&bytes, count);
+    return Put(Cf::kDegree, key, bytes);
+  });
   for (const Adjacency& a : adjacency_) {
     AdjacencyEntry entry{a.rel, a.type, a.other,
                          a.dir == 0 ? Direction::kOutgoing : Direction::kIncoming};
@@ -155,7 +177,9 @@ Status RocksBulkLoader::WriteAdjacency() {
     const size_t begin = i == 0 ? 0 : adj_value_ends_[i - 1];
     SG_RETURN_IF_ERROR(
         Put(Cf::kAdj, AdjKey(a.node, entry), values.substr(begin, adj_value_ends_[i] - begin)));
+    SG_RETURN_IF_ERROR(degrees.Add(a.node, entry.direction, a.type, a.other));
   }
+  SG_RETURN_IF_ERROR(degrees.Finish());
   adjacency_.clear();
   adjacency_.shrink_to_fit();
   adj_values_.clear();
@@ -165,16 +189,27 @@ Status RocksBulkLoader::WriteAdjacency() {
   return Status::OK();
 }
 
+// The id counters and the counts (stored + added), in key order for the SST file.
 Status RocksBulkLoader::WriteMeta() {
-  std::string version, node_counter, rel_counter;
-  PutFixed64BE(&version, kFormatVersion);
-  PutFixed64BE(&node_counter, next_node_);
-  PutFixed64BE(&rel_counter, next_rel_);
-  // Keys in byte order: format_version < next_node_id < next_rel_id. The version stamps a
-  // format-1 database like a first write transaction does.
-  SG_RETURN_IF_ERROR(Put(Cf::kMeta, kMetaFormatVersion, version));
-  SG_RETURN_IF_ERROR(Put(Cf::kMeta, kMetaNextNodeId, node_counter));
-  return Put(Cf::kMeta, kMetaNextRelId, rel_counter);
+  std::map<std::string, uint64_t> meta;
+  meta[std::string(kMetaNextNodeId)] = next_node_;
+  meta[std::string(kMetaNextRelId)] = next_rel_;
+  std::map<std::string, uint64_t> added;
+  added[NodeCountKey(std::nullopt)] = next_node_ - first_node_;
+  added[RelCountKey(std::nullopt)] = next_rel_ - first_rel_;
+  for (const auto& [label, n] : label_counts_) added[NodeCountKey(label)] = n;
+  for (const auto& [type, n] : type_counts_) added[RelCountKey(type)] = n;
+  for (const auto& [key, n] : added) {
+    if (n == 0) continue;
+    SG_ASSIGN_OR_RETURN(const uint64_t stored, StoredFigure(Cf::kMeta, key));
+    meta[key] = stored + n;
+  }
+  for (const auto& [key, value] : meta) {
+    std::string bytes;
+    PutFixed64BE(&bytes, value);
+    SG_RETURN_IF_ERROR(Put(Cf::kMeta, key, bytes));
+  }
+  return Status::OK();
 }
 
 Status RocksBulkLoader::Finish() {
@@ -198,7 +233,6 @@ Status RocksBulkLoader::Finish() {
   SG_RETURN_IF_ERROR(FromRocks(ctx_->db->IngestExternalFiles(args)));
   ctx_->next_node_id = next_node_;
   ctx_->next_rel_id = next_rel_;
-  ctx_->format_version = kFormatVersion;
   RemoveFiles();
   return Status::OK();
 }

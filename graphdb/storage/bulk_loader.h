@@ -1,8 +1,10 @@
 // RocksBulkLoader: the BulkLoader of graph_store.h on RocksDB.
 //
 // Node and relationship records arrive in id order and stream into their SST files; the index
-// and adjacency keys are collected, sorted at Finish() and written to SST files of their own;
-// one IngestExternalFiles call adds every family atomically (with the new id counters).
+// and adjacency keys are collected, sorted at Finish() and written to SST files of their own,
+// the degrees tallied from the sorted adjacency and the counts from what was added (each plus
+// the stored figure when the database had one); one IngestExternalFiles call adds every family
+// atomically (with the new id counters).
 #pragma once
 
 #include <rocksdb/sst_file_writer.h>
@@ -50,6 +52,8 @@ class RocksBulkLoader : public BulkLoader {
   Status CheckUnique(const std::string& key, const IndexDefinition& def);
   Status WriteSorted(Cf cf, std::vector<std::string>* keys);
   Status WriteAdjacency();
+  // The committed figure under `key` (the loader holds the writer slot: nothing changes it).
+  Result<uint64_t> StoredFigure(Cf cf, const std::string& key) const;
   Status WriteMeta();
   void RemoveFiles();
 
@@ -59,8 +63,10 @@ class RocksBulkLoader : public BulkLoader {
   std::string dir_;
   std::map<Cf, std::unique_ptr<rocksdb::SstFileWriter>> writers_;
   std::map<Cf, std::string> files_;
+  const NodeId first_node_;  // nodes from here on are this loader's (no stored degrees)
   NodeId next_node_;
   RelId next_rel_;
+  std::map<TokenId, uint64_t> label_counts_, type_counts_;  // of what this loader added
   std::vector<std::string> label_keys_, type_keys_, prop_keys_, name_keys_;
   std::set<std::string> unique_values_;  // prop_idx keys without the node id, of unique indexes
   std::vector<Adjacency> adjacency_;

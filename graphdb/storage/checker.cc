@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "storage/figure_recount.h"
 #include "storage/index_catalog.h"
 #include "storage/index_maintenance.h"
 #include "storage/key_codec.h"
@@ -30,6 +31,12 @@ class Checker {
     SG_RETURN_IF_ERROR(CheckPropIndex());
     SG_RETURN_IF_ERROR(CheckDictionary());
     SG_RETURN_IF_ERROR(CheckCounters());
+    SG_ASSIGN_OR_RETURN(std::optional<std::string> version,
+                        reader_.Get(Cf::kMeta, kMetaFormatVersion));
+    Result<uint64_t> format = version ? ParseFixed64Value(*version) : uint64_t{0};
+    if (format.ok() && *format >= 3) {
+      SG_RETURN_IF_ERROR(CheckFigures(reader_, [this](std::string text) { Problem(text); }));
+    }
     if (dropped_ > 0) report_.problems.push_back("... and " + std::to_string(dropped_) + " more");
     return report_;
   }

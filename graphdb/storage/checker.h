@@ -12,7 +12,8 @@ namespace stargraph::storage {
 //  2. adjacency symmetry: each relationship has exactly its outgoing and incoming adj entries and
 //     type_idx entry, its end nodes exist, and every adj / type_idx entry matches a relationship;
 //  3. label_idx, name_idx and prop_idx hold exactly the keys the node records imply;
-//  4. dict name -> id and id -> name entries mirror each other; id counters exceed every id.
+//  4. dict name -> id and id -> name entries mirror each other; id counters exceed every id;
+//  5. (format 3) every stored degree and count equals its recount, none is missing or extra.
 // Problems are listed in the report (at most 100, then a count of the rest); the Result is an
 // error only when the scan itself fails (IOError).
 Result<CheckReport> CheckStore(const KvReader& reader, const TokenDictionary& tokens);

@@ -7,6 +7,17 @@ namespace {
 
 constexpr char kDictByName = 0x01;
 constexpr char kDictById = 0x02;
+
+std::string CountKey(std::string_view what, std::optional<TokenId> token) {
+  std::string key(kMetaCountPrefix);
+  key.append(what);
+  if (token) {
+    key.push_back('/');
+    PutFixed32BE(&key, *token);
+  }
+  return key;
+}
+
 constexpr size_t kAdjKeySize = 8 + 1 + 4 + 8 + 8;
 
 Status BadKey(const char* what) { return Status::Corruption(std::string("bad key: ") + what); }
@@ -117,6 +128,23 @@ Result<AdjacencyEntry> ParseAdjKey(std::string_view key, NodeId* node) {
   entry.rel = DecodeFixed64BE(key.data() + 21);
   return entry;
 }
+
+std::string DegreeKey(NodeId node, DegreeSlot slot, TokenId type) {
+  std::string key = NodeKey(node);
+  key.push_back(static_cast<char>(slot));
+  PutFixed32BE(&key, type);
+  return key;
+}
+
+Result<DegreeEntry> ParseDegreeKey(std::string_view key) {
+  if (key.size() != kDegreeKeySize || static_cast<uint8_t>(key[8]) > 2) return BadKey("degree");
+  return DegreeEntry{DecodeFixed64BE(key.data()), static_cast<DegreeSlot>(key[8]),
+                     DecodeFixed32BE(key.data() + 9)};
+}
+
+std::string NodeCountKey(std::optional<TokenId> label) { return CountKey("nodes", label); }
+
+std::string RelCountKey(std::optional<TokenId> type) { return CountKey("rels", type); }
 
 std::string TokenIdKey(TokenId token, uint64_t id) {
   std::string key = TokenPrefix(token);

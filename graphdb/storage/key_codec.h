@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,8 @@ inline constexpr std::string_view kMetaNextNodeId = "next_node_id";
 inline constexpr std::string_view kMetaNextRelId = "next_rel_id";
 inline constexpr std::string_view kMetaNextTokenId = "next_token_id";
 inline constexpr std::string_view kMetaIndexPrefix = "index/";  // + index name
+// Stored counts (format 3): "count/nodes" [+ label(4)], "count/rels" [+ type(4)] -> u64 BE.
+inline constexpr std::string_view kMetaCountPrefix = "count/";
 
 void PutFixed32BE(std::string* dst, uint32_t value);
 void PutFixed64BE(std::string* dst, uint64_t value);
@@ -54,6 +57,23 @@ std::string AdjPrefix(NodeId node, Direction direction);
 std::string AdjPrefix(NodeId node, Direction direction, TokenId type);
 // Decodes an adjacency key; stores the owning node in *node.
 Result<AdjacencyEntry> ParseAdjKey(std::string_view key, NodeId* node);
+
+// degree (format 3): nid(8) slot(1) type(4) -> u64 BE, the number of the node's relationships
+// of that type in the slot: out, in, or self-loops (also counted in out and in).
+enum class DegreeSlot : uint8_t { kOut = 0, kIn = 1, kLoops = 2 };
+inline constexpr size_t kDegreeKeySize = 13;
+std::string DegreeKey(NodeId node, DegreeSlot slot, TokenId type);
+struct DegreeEntry {
+  NodeId node = 0;
+  DegreeSlot slot = DegreeSlot::kOut;
+  TokenId type = 0;
+};
+Result<DegreeEntry> ParseDegreeKey(std::string_view key);
+
+// The meta keys of the stored counts: all nodes / those with `label`; all relationships / those
+// of `type`.
+std::string NodeCountKey(std::optional<TokenId> label);
+std::string RelCountKey(std::optional<TokenId> type);
 
 // label_idx: label(4) nid(8).  type_idx: type(4) rid(8).
 std::string TokenIdKey(TokenId token, uint64_t id);

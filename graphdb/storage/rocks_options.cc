@@ -12,7 +12,8 @@ namespace stargraph::storage {
 namespace {
 
 constexpr std::array<const char*, kCfCount> kCfNames = {
-    "default", "dict", "node", "rel", "adj", "label_idx", "type_idx", "prop_idx", "name_idx"};
+    "default",   "dict",     "node",     "rel",      "adj",
+    "label_idx", "type_idx", "prop_idx", "name_idx", "degree"};
 
 // Adjacency keys start with the 8-byte node id: every expansion is a scan within one node.
 constexpr size_t kAdjPrefixBytes = 8;
@@ -24,8 +25,8 @@ rocksdb::CompressionType PreferredCompression(rocksdb::CompressionType wanted) {
   return ok ? wanted : rocksdb::kNoCompression;
 }
 
-// Blooms only where lookups are by exact key (node/rel records, dict, meta) or by node prefix
-// (adj).
+// Blooms only where lookups are by exact key (node/rel records, dict, meta, degrees) or by node
+// prefix (adj).
 rocksdb::ColumnFamilyOptions CfOptions(const std::shared_ptr<rocksdb::Cache>& cache, bool bloom,
                                        bool whole_key_filtering) {
   rocksdb::BlockBasedTableOptions table;
@@ -75,8 +76,8 @@ std::vector<rocksdb::ColumnFamilyDescriptor> MakeCfDescriptors(const OpenOptions
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (size_t i = 0; i < kCfCount; ++i) {
     const auto cf = static_cast<Cf>(i);
-    const bool point_lookups =
-        cf == Cf::kMeta || cf == Cf::kDict || cf == Cf::kNode || cf == Cf::kRel;
+    const bool point_lookups = cf == Cf::kMeta || cf == Cf::kDict || cf == Cf::kNode ||
+                               cf == Cf::kRel || cf == Cf::kDegree;
     descriptors.emplace_back(kCfNames[i], cf == Cf::kAdj ? AdjacencyCfOptions(cache)
                                                          : CfOptions(cache, point_lookups, true));
   }

@@ -23,9 +23,10 @@ enum class Cf : uint8_t {
   kLabelIdx,
   kTypeIdx,
   kPropIdx,
-  kNameIdx
+  kNameIdx,
+  kDegree
 };
-inline constexpr size_t kCfCount = 9;
+inline constexpr size_t kCfCount = 10;
 
 const char* CfName(Cf cf);
 

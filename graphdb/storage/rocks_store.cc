@@ -8,6 +8,7 @@
 #include "storage/bulk_loader.h"
 #include "storage/checker.h"
 #include "storage/database_directory.h"
+#include "storage/figure_recount.h"
 #include "storage/key_codec.h"
 #include "storage/rocks_transaction.h"
 #include "storage/testing_hooks.h"
@@ -35,6 +36,15 @@ Result<std::vector<rocksdb::ColumnFamilyDescriptor>> Descriptors(const std::stri
     if (known == descriptors.begin() + kCfCount) {
       descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
     }
+  }
+  // A secondary cannot create a family that an older format lacks (`degree`); a writer does.
+  if (options.read_only) {
+    descriptors.erase(std::remove_if(descriptors.begin(), descriptors.end(),
+                                     [&](const auto& d) {
+                                       return std::find(names.begin(), names.end(), d.name) ==
+                                              names.end();
+                                     }),
+                      descriptors.end());
   }
   return descriptors;
 }
@@ -67,6 +77,10 @@ Result<std::unique_ptr<Store>> RocksStore::Open(const std::string& path,
   if (!existing) SG_RETURN_IF_ERROR(FinishCreation(path));
   SG_RETURN_IF_ERROR(store->LoadCounters());
   SG_RETURN_IF_ERROR(store->ctx_.tokens->Load());
+  if (!options.read_only && store->ctx_.format_version < kFormatVersion) {
+    SG_RETURN_IF_ERROR(MigrateFigures(store->ctx_.db, store->ctx_.handles, kFormatVersion));
+    store->ctx_.format_version = kFormatVersion;
+  }
   return std::unique_ptr<Store>(std::move(store));
 }
 
@@ -97,7 +111,13 @@ Status RocksStore::OpenDb(const OpenOptions& options, bool existing) {
     SG_RETURN_IF_ERROR(status);
   }
   ctx_.db = db;
-  std::copy(all_handles_.begin(), all_handles_.begin() + kCfCount, ctx_.handles.begin());
+  for (size_t i = 0; i < kCfCount; ++i) {
+    const std::string name = CfName(static_cast<Cf>(i));
+    auto handle =
+        std::find_if(all_handles_.begin(), all_handles_.end(),
+                     [&](rocksdb::ColumnFamilyHandle* h) { return h->GetName() == name; });
+    ctx_.handles[i] = handle == all_handles_.end() ? nullptr : *handle;
+  }
   ctx_.tokens = std::make_unique<TokenDictionary>(
       db, ctx_.handles[size_t(Cf::kDict)], ctx_.handles[size_t(Cf::kMeta)], options.read_only);
   return Status::OK();
@@ -184,6 +204,20 @@ Status RocksStore::RawWriteForTesting(Cf cf, std::string_view key,
                          : ctx_.db->Delete(DurableWriteOptions(), handle, k));
 }
 
+Status RocksStore::DropFiguresForTesting(uint64_t version) {
+  SG_RETURN_IF_ERROR(FromRocks(ctx_.db->DropColumnFamily(ctx_.handles[size_t(Cf::kDegree)])));
+  KvReader reader(ctx_.db, &ctx_.handles, nullptr, nullptr);
+  std::vector<std::string> counts;
+  SG_RETURN_IF_ERROR(reader.ForEachWithPrefix(Cf::kMeta, kMetaCountPrefix, [&](auto key, auto) {
+    counts.emplace_back(key);
+    return true;
+  }));
+  for (const std::string& key : counts) SG_RETURN_IF_ERROR(RawWriteForTesting(Cf::kMeta, key, {}));
+  std::string bytes;
+  PutFixed64BE(&bytes, version);
+  return RawWriteForTesting(Cf::kMeta, kMetaFormatVersion, bytes);
+}
+
 Result<std::optional<std::string>> RocksStore::RawReadForTesting(Cf cf, std::string_view key) {
   KvReader reader(ctx_.db, &ctx_.handles, nullptr, nullptr);
   return reader.Get(cf, key);
@@ -206,6 +240,12 @@ Status RawWriteForTesting(Store* store, std::string_view cf_name, std::string_vi
                           const std::optional<std::string>& value) {
   SG_ASSIGN_OR_RETURN(auto target, ResolveForTesting(store, cf_name));
   return target.first->RawWriteForTesting(target.second, key, value);
+}
+
+Status DropFiguresForTesting(Store* store, uint64_t version) {
+  auto* rocks = dynamic_cast<RocksStore*>(store);
+  if (rocks == nullptr) return Status::InvalidArgument("not a RocksStore");
+  return rocks->DropFiguresForTesting(version);
 }
 
 Result<std::optional<std::string>> RawReadForTesting(Store* store, std::string_view cf_name,

@@ -31,6 +31,8 @@ class RocksStore : public Store {
 
   // Writes (or with nullopt deletes) one raw key, bypassing every invariant; for damage tests.
   Status RawWriteForTesting(Cf cf, std::string_view key, const std::optional<std::string>& value);
+  // See DropFiguresForTesting in testing_hooks.h.
+  Status DropFiguresForTesting(uint64_t version);
   // The latest committed value of one raw key; for tests of the stored layout.
   Result<std::optional<std::string>> RawReadForTesting(Cf cf, std::string_view key);
 

@@ -42,6 +42,7 @@ Status RocksTransaction::Start() {
   }
   reader_ = std::make_unique<KvReader>(ctx_->db, &ctx_->handles, snapshot_, batch_.get());
   adjacency_ = std::make_unique<AdjacencyReader>(reader_.get(), /*reusable=*/!batch_);
+  figures_ = std::make_unique<FigureCounter>(reader_.get(), batch_.get());
   SG_ASSIGN_OR_RETURN(indexes_, LoadIndexDefinitions(*reader_));
   return Status::OK();
 }
@@ -52,6 +53,7 @@ void RocksTransaction::End() {
   if (ended_) return;
   ended_ = true;
   adjacency_.reset();
+  figures_.reset();
   reader_.reset();
   batch_.reset();
   if (snapshot_ != nullptr) ctx_->db->ReleaseSnapshot(snapshot_);
@@ -79,23 +81,12 @@ Status RocksTransaction::Commit() {
       status = Put(Cf::kMeta, kMetaNextNodeId, node_hwm);
       if (status.ok()) status = Put(Cf::kMeta, kMetaNextRelId, rel_hwm);
     }
-    if (status.ok()) status = StampFormat();
     if (status.ok()) {
       status = FromRocks(ctx_->db->Write(DurableWriteOptions(), batch_->GetWriteBatch()));
     }
-    if (status.ok()) ctx_->format_version = kFormatVersion;
   }
   End();
   return status;
-}
-
-// A format-1 database gets format 2 with its first write, so that builds which would not keep
-// the adj values equal to the rel records refuse it from then on. Old entries stay as they are.
-Status RocksTransaction::StampFormat() {
-  if (ctx_->format_version == kFormatVersion) return Status::OK();
-  std::string version;
-  PutFixed64BE(&version, kFormatVersion);
-  return Put(Cf::kMeta, kMetaFormatVersion, version);
 }
 
 void RocksTransaction::Rollback() { End(); }
@@ -110,6 +101,7 @@ Status RocksTransaction::RollbackToSavePoint() {
   SG_RETURN_IF_ERROR(CheckWritable());
   if (savepoint_indexes_.empty()) return Status::NotFound("no savepoint to roll back to");
   SG_RETURN_IF_ERROR(FromRocks(batch_->RollbackToSavePoint()));
+  figures_->Forget();
   indexes_ = std::move(savepoint_indexes_.back());
   savepoint_indexes_.pop_back();
   return Status::OK();
@@ -122,6 +114,7 @@ Status RocksTransaction::Atomically(const std::function<Status()>& mutation) {
   Status status = mutation();
   if (status.ok()) return FromRocks(batch_->PopSavePoint());
   Status rolled_back = FromRocks(batch_->RollbackToSavePoint());
+  figures_->Forget();
   indexes_ = indexes;
   return rolled_back.ok() ? status : rolled_back;
 }

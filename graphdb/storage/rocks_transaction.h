@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "storage/adjacency_reader.h"
+#include "storage/figure_counter.h"
 #include "storage/graph_store.h"
 #include "storage/index_maintenance.h"
 #include "storage/kv_reader.h"
@@ -46,6 +47,10 @@ namespace stargraph::storage {
 //     it and never looks one up there.
 //  7. adjacency_ reuses one iterator and caches the entries it read in read transactions only
 //     (see adjacency_reader.h); it is destroyed before reader_ and the snapshot.
+//  8. In a database of format 3 (every writable one), the stored degrees and counts in the view
+//     of reader_ agree with the data: every mutator updates them in the same atomic step
+//     (WriteNode: node and label counts; CountRel: relationship counts and degrees), and
+//     figures_ forgets its cache whenever the batch is rolled back.
 class RocksTransaction : public Transaction {
  public:
   // Takes the writer lock (write mode) or the catch-up lock (read-only store) before the snapshot.
@@ -115,8 +120,6 @@ class RocksTransaction : public Transaction {
   void End();
   Status CheckWritable() const;
   Status CheckLive() const;
-  // Adds the format_version stamp to the batch when the database is older than this build.
-  Status StampFormat();
 
   // Runs `mutation` as one atomic step: on error the batch and indexes_ are restored.
   Status Atomically(const std::function<Status()>& mutation);
@@ -150,6 +153,13 @@ class RocksTransaction : public Transaction {
   // Writes the rel record and both adj entries, each carrying the properties.
   Status PutRel(const RelValue& rel);
   Status RemoveRel(const RelRecord& rel);
+  // Whether the database stores degrees and counts (format 3); else they are counted.
+  bool HasFigures() const;
+  // Updates the node counts for a node written from `before` to `after` (null: absent).
+  Status CountNode(const NodeRecord* before, const NodeRecord* after);
+  // Adds `delta` (+1 created, -1 deleted) to the counts and degrees of relationship `rel`.
+  Status CountRel(const RelRecord& rel, int64_t delta);
+  Result<uint64_t> StoredDegree(NodeId node, Direction direction, std::optional<TokenId> type);
   Status Put(Cf cf, std::string_view key, std::string_view value);
   Status Delete(Cf cf, std::string_view key);
   Status BackfillIndex(const IndexDefinition& def);
@@ -165,6 +175,7 @@ class RocksTransaction : public Transaction {
   std::unique_ptr<rocksdb::WriteBatchWithIndex> batch_;
   std::unique_ptr<KvReader> reader_;
   std::unique_ptr<AdjacencyReader> adjacency_;  // reads through reader_
+  std::unique_ptr<FigureCounter> figures_;      // reads and writes through reader_ and batch_
   std::vector<IndexDefinition> indexes_;
   std::vector<std::vector<IndexDefinition>> savepoint_indexes_;
   bool allocated_ids_ = false;

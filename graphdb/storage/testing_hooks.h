@@ -11,8 +11,9 @@
 namespace stargraph::storage {
 
 // Writes (or with nullopt deletes) `key` in the column family named `cf_name` ("default" is
-// meta, then "dict", "node", "rel", "adj", "label_idx", "type_idx", "prop_idx", "name_idx"),
-// bypassing all invariants. InvalidArgument for an unknown family or a non-RocksDB store.
+// meta, then "dict", "node", "rel", "adj", "label_idx", "type_idx", "prop_idx", "name_idx",
+// "degree"), bypassing all invariants. InvalidArgument for an unknown family or a non-RocksDB
+// store.
 Status RawWriteForTesting(Store* store, std::string_view cf_name, std::string_view key,
                           const std::optional<std::string>& value);
 
@@ -20,5 +21,10 @@ Status RawWriteForTesting(Store* store, std::string_view cf_name, std::string_vi
 // errors as RawWriteForTesting.
 Result<std::optional<std::string>> RawReadForTesting(Store* store, std::string_view cf_name,
                                                      std::string_view key);
+
+// Turns the database into one of format `version` (1 or 2) without stored figures: drops the
+// `degree` family, deletes the counts and stamps `version`. The store must be closed right
+// after (it still holds the dropped family); reopening it for write migrates it back.
+Status DropFiguresForTesting(Store* store, uint64_t version);
 
 }  // namespace stargraph::storage

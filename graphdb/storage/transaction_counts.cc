@@ -1,5 +1,8 @@
-// Exact node and relationship counts of RocksTransaction: one key-only pass over the label or
-// type index (or the node / rel family for all of them) in the transaction's view.
+// Degrees and exact counts of RocksTransaction: read from the stored figures (format 3), kept up
+// to date by every write; a read-only open of an older database counts instead (one key-only
+// pass over the label or type index, or the node / rel family; one adjacency read per degree).
+#include <algorithm>
+
 #include "storage/key_codec.h"
 #include "storage/rocks_transaction.h"
 
@@ -16,18 +19,101 @@ Result<uint64_t> CountKeys(const KvReader& reader, Cf cf, std::string_view prefi
   return count;
 }
 
+const std::vector<TokenId>& LabelsOf(const NodeRecord* node) {
+  static const std::vector<TokenId> kNone;
+  return node == nullptr ? kNone : node->labels;
+}
+
 }  // namespace
 
+bool RocksTransaction::HasFigures() const { return ctx_->format_version >= 3; }
+
 Result<uint64_t> RocksTransaction::CountNodes(std::optional<TokenId> label) {
-  if (ended_) return Status::Aborted("transaction ended");
+  SG_RETURN_IF_ERROR(CheckLive());
+  if (HasFigures()) return figures_->Read(Cf::kMeta, NodeCountKey(label));
   if (!label) return CountKeys(*reader_, Cf::kNode, "");
   return CountKeys(*reader_, Cf::kLabelIdx, TokenPrefix(*label));
 }
 
 Result<uint64_t> RocksTransaction::CountRelationships(std::optional<TokenId> type) {
-  if (ended_) return Status::Aborted("transaction ended");
+  SG_RETURN_IF_ERROR(CheckLive());
+  if (HasFigures()) return figures_->Read(Cf::kMeta, RelCountKey(type));
   if (!type) return CountKeys(*reader_, Cf::kRel, "");
   return CountKeys(*reader_, Cf::kTypeIdx, TokenPrefix(*type));
+}
+
+Result<uint64_t> RocksTransaction::Degree(NodeId node, Direction direction,
+                                          std::optional<TokenId> type) {
+  SG_RETURN_IF_ERROR(CheckLive());
+  if (HasFigures()) return StoredDegree(node, direction, type);
+  std::vector<AdjacencyEntry> entries;
+  SG_RETURN_IF_ERROR(ReadAdjacency(node, direction, type, std::nullopt, &entries));
+  return entries.size();
+}
+
+// kBoth counts a self-loop once, like ReadAdjacency: outgoing + incoming - self-loops.
+Result<uint64_t> RocksTransaction::StoredDegree(NodeId node, Direction direction,
+                                                std::optional<TokenId> type) {
+  uint64_t slots[3] = {0, 0, 0};  // by DegreeSlot
+  if (type) {
+    const bool both = direction == Direction::kBoth;
+    for (DegreeSlot slot : {DegreeSlot::kOut, DegreeSlot::kIn, DegreeSlot::kLoops}) {
+      const bool wanted = both || static_cast<uint8_t>(slot) == static_cast<uint8_t>(direction);
+      if (!wanted) continue;
+      SG_ASSIGN_OR_RETURN(slots[static_cast<size_t>(slot)],
+                          figures_->Read(Cf::kDegree, DegreeKey(node, slot, *type)));
+    }
+  } else {
+    Status status;
+    SG_RETURN_IF_ERROR(reader_->ForEachWithPrefix(
+        Cf::kDegree, NodeKey(node), [&](std::string_view key, std::string_view bytes) {
+          Result<DegreeEntry> entry = ParseDegreeKey(key);
+          Result<uint64_t> count = entry.ok() ? ParseFixed64Value(bytes) : entry.status();
+          if (!count.ok()) return (status = count.status()).ok();
+          slots[static_cast<size_t>(entry->slot)] += *count;
+          return true;
+        }));
+    SG_RETURN_IF_ERROR(status);
+  }
+  switch (direction) {
+    case Direction::kOutgoing:
+      return slots[0];
+    case Direction::kIncoming:
+      return slots[1];
+    case Direction::kBoth:
+      break;
+  }
+  return slots[0] + slots[1] - slots[2];
+}
+
+Status RocksTransaction::CountNode(const NodeRecord* before, const NodeRecord* after) {
+  if ((before == nullptr) != (after == nullptr)) {
+    SG_RETURN_IF_ERROR(figures_->Add(Cf::kMeta, NodeCountKey(std::nullopt), after ? 1 : -1));
+  }
+  const std::vector<TokenId>& old_labels = LabelsOf(before);
+  const std::vector<TokenId>& new_labels = LabelsOf(after);
+  for (TokenId label : old_labels) {
+    if (!std::binary_search(new_labels.begin(), new_labels.end(), label)) {
+      SG_RETURN_IF_ERROR(figures_->Add(Cf::kMeta, NodeCountKey(label), -1));
+    }
+  }
+  for (TokenId label : new_labels) {
+    if (!std::binary_search(old_labels.begin(), old_labels.end(), label)) {
+      SG_RETURN_IF_ERROR(figures_->Add(Cf::kMeta, NodeCountKey(label), +1));
+    }
+  }
+  return Status::OK();
+}
+
+Status RocksTransaction::CountRel(const RelRecord& rel, int64_t delta) {
+  SG_RETURN_IF_ERROR(figures_->Add(Cf::kMeta, RelCountKey(std::nullopt), delta));
+  SG_RETURN_IF_ERROR(figures_->Add(Cf::kMeta, RelCountKey(rel.type), delta));
+  SG_RETURN_IF_ERROR(
+      figures_->Add(Cf::kDegree, DegreeKey(rel.start, DegreeSlot::kOut, rel.type), delta));
+  SG_RETURN_IF_ERROR(
+      figures_->Add(Cf::kDegree, DegreeKey(rel.end, DegreeSlot::kIn, rel.type), delta));
+  if (rel.start != rel.end) return Status::OK();
+  return figures_->Add(Cf::kDegree, DegreeKey(rel.start, DegreeSlot::kLoops, rel.type), delta);
 }
 
 }  // namespace stargraph::storage

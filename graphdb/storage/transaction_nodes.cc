@@ -214,6 +214,7 @@ Status RocksTransaction::WriteNode(NodeId id, const NodeRecord* before, const No
   SG_RETURN_IF_ERROR(move_keys(Cf::kLabelIdx, old_keys.labels, new_keys.labels));
   SG_RETURN_IF_ERROR(move_keys(Cf::kNameIdx, old_keys.names, new_keys.names));
   SG_RETURN_IF_ERROR(move_keys(Cf::kPropIdx, old_keys.props, new_keys.props));
+  SG_RETURN_IF_ERROR(CountNode(before, after));
   if (after == nullptr) return Delete(Cf::kNode, NodeKey(id));
   std::string bytes;
   SG_RETURN_IF_ERROR(EncodeNodeRecord(*after, &bytes));

@@ -88,6 +88,7 @@ Result<RelId> RocksTransaction::CreateRelationship(NodeId start, TokenId type, N
   SG_ASSIGN_OR_RETURN(rel.properties, NormalizePropertyMap(properties));
   SG_RETURN_IF_ERROR(Atomically([&]() -> Status {
     SG_RETURN_IF_ERROR(PutRel(rel));
+    SG_RETURN_IF_ERROR(CountRel(rel.rel, +1));
     return Put(Cf::kTypeIdx, TokenIdKey(type, rel.rel.id), {});
   }));
   ++ctx_->next_rel_id;
@@ -146,6 +147,7 @@ Status RocksTransaction::RemoveRel(const RelRecord& rel) {
   SG_RETURN_IF_ERROR(Delete(Cf::kAdj, AdjKey(rel.start, out)));
   SG_RETURN_IF_ERROR(Delete(Cf::kAdj, AdjKey(rel.end, in)));
   SG_RETURN_IF_ERROR(Delete(Cf::kTypeIdx, TokenIdKey(rel.type, rel.id)));
+  SG_RETURN_IF_ERROR(CountRel(rel, -1));
   return Delete(Cf::kRel, RelKey(rel.id));
 }
 
@@ -169,13 +171,6 @@ Status RocksTransaction::ReadAdjacency(NodeId node, Direction direction,
                             [node](const AdjacencyEntry& e) { return e.other == node; }),
              out->end());
   return Status::OK();
-}
-
-Result<uint64_t> RocksTransaction::Degree(NodeId node, Direction direction,
-                                          std::optional<TokenId> type) {
-  std::vector<AdjacencyEntry> entries;
-  SG_RETURN_IF_ERROR(ReadAdjacency(node, direction, type, std::nullopt, &entries));
-  return entries.size();
 }
 
 }  // namespace stargraph::storage

@@ -3,9 +3,11 @@
 //
 // A one-hop expansion from a node makes one row per relationship of its list but those the row
 // already binds earlier in the pattern (relationship uniqueness); Traverser::Lists tells which
-// of those the list holds, from their ends and types, without scanning it. A variable-length
-// expansion walks the paths depth-first as VarLengthExpand does, and counts its last hop so.
-// Distinct end nodes go to an IdSet; a node whose whole list was added once is not read again.
+// of those the list holds, from their ends and types, without scanning it. When only rows are
+// counted, the list's length is the node's stored degree, so the list is not read at all. A
+// variable-length expansion walks the paths depth-first as VarLengthExpand does, and counts its
+// last hop so. Distinct end nodes go to an IdSet; a node whose whole list was added once is not
+// read again.
 #include <algorithm>
 
 #include "common/id_set.h"
@@ -105,6 +107,10 @@ class CountExpandOperator : public UnaryOperator {
     const bool add_ends = count_ends_ && !complete_.Contains(node);
     if (!count_rows_ && !add_ends) return;  // its ends, a subset of a list added, are in
     CollectForbidden(in, node);
+    if (!add_ends) {  // rows only: the stored degree sizes the list without reading it
+      rows_ += static_cast<int64_t>(traverser_.Degree(node) - forbidden_.size());
+      return;
+    }
     traverser_.Neighbours(node, std::nullopt, &entries_);
     rows_ += static_cast<int64_t>(entries_.size() - forbidden_.size());
     if (!add_ends) return;
