@@ -42,7 +42,8 @@ Status RocksTransaction::Start() {
   }
   reader_ = std::make_unique<KvReader>(ctx_->db, &ctx_->handles, snapshot_, batch_.get());
   adjacency_ = std::make_unique<AdjacencyReader>(reader_.get(), /*reusable=*/!batch_);
-  figures_ = std::make_unique<FigureCounter>(reader_.get(), batch_.get());
+  figures_ = std::make_unique<FigureCounter>(
+      std::make_unique<KvReader>(ctx_->db, &ctx_->handles, snapshot_, nullptr));
   SG_ASSIGN_OR_RETURN(indexes_, LoadIndexDefinitions(*reader_));
   return Status::OK();
 }
@@ -81,6 +82,7 @@ Status RocksTransaction::Commit() {
       status = Put(Cf::kMeta, kMetaNextNodeId, node_hwm);
       if (status.ok()) status = Put(Cf::kMeta, kMetaNextRelId, rel_hwm);
     }
+    if (status.ok()) status = figures_->WriteTo(batch_.get());
     if (status.ok()) {
       status = FromRocks(ctx_->db->Write(DurableWriteOptions(), batch_->GetWriteBatch()));
     }
@@ -94,6 +96,7 @@ void RocksTransaction::Rollback() { End(); }
 void RocksTransaction::SetSavePoint() {
   if (ended_ || mode_ != TxMode::kWrite) return;
   batch_->SetSavePoint();
+  figures_->SetSavePoint();
   savepoint_indexes_.push_back(indexes_);
 }
 
@@ -101,7 +104,7 @@ Status RocksTransaction::RollbackToSavePoint() {
   SG_RETURN_IF_ERROR(CheckWritable());
   if (savepoint_indexes_.empty()) return Status::NotFound("no savepoint to roll back to");
   SG_RETURN_IF_ERROR(FromRocks(batch_->RollbackToSavePoint()));
-  figures_->Forget();
+  figures_->RollbackToSavePoint();
   indexes_ = std::move(savepoint_indexes_.back());
   savepoint_indexes_.pop_back();
   return Status::OK();
@@ -110,11 +113,15 @@ Status RocksTransaction::RollbackToSavePoint() {
 Status RocksTransaction::Atomically(const std::function<Status()>& mutation) {
   SG_RETURN_IF_ERROR(CheckWritable());
   batch_->SetSavePoint();
+  figures_->SetSavePoint();
   const std::vector<IndexDefinition> indexes = indexes_;
   Status status = mutation();
-  if (status.ok()) return FromRocks(batch_->PopSavePoint());
+  if (status.ok()) {
+    figures_->PopSavePoint();
+    return FromRocks(batch_->PopSavePoint());
+  }
   Status rolled_back = FromRocks(batch_->RollbackToSavePoint());
-  figures_->Forget();
+  figures_->RollbackToSavePoint();
   indexes_ = indexes;
   return rolled_back.ok() ? status : rolled_back;
 }

@@ -47,10 +47,11 @@ namespace stargraph::storage {
 //     it and never looks one up there.
 //  7. adjacency_ reuses one iterator and caches the entries it read in read transactions only
 //     (see adjacency_reader.h); it is destroyed before reader_ and the snapshot.
-//  8. In a database of format 3 (every writable one), the stored degrees and counts in the view
-//     of reader_ agree with the data: every mutator updates them in the same atomic step
-//     (WriteNode: node and label counts; CountRel: relationship counts and degrees), and
-//     figures_ forgets its cache whenever the batch is rolled back.
+//  8. In a database of format 3 (every writable one), the degrees and counts figures_ reads
+//     agree with the data in the view of reader_: every mutator updates them in the same atomic
+//     step (WriteNode: node and label counts; CountRel: relationship counts and degrees),
+//     figures_ has a savepoint for each of batch_'s and rolls back with it, and Commit writes
+//     its changes into the batch.
 class RocksTransaction : public Transaction {
  public:
   // Takes the writer lock (write mode) or the catch-up lock (read-only store) before the snapshot.
@@ -175,7 +176,7 @@ class RocksTransaction : public Transaction {
   std::unique_ptr<rocksdb::WriteBatchWithIndex> batch_;
   std::unique_ptr<KvReader> reader_;
   std::unique_ptr<AdjacencyReader> adjacency_;  // reads through reader_
-  std::unique_ptr<FigureCounter> figures_;      // reads and writes through reader_ and batch_
+  std::unique_ptr<FigureCounter> figures_;      // the snapshot's figures + this transaction's
   std::vector<IndexDefinition> indexes_;
   std::vector<std::vector<IndexDefinition>> savepoint_indexes_;
   bool allocated_ids_ = false;

@@ -64,16 +64,12 @@ Result<uint64_t> RocksTransaction::StoredDegree(NodeId node, Direction direction
                           figures_->Read(Cf::kDegree, DegreeKey(node, slot, *type)));
     }
   } else {
-    Status status;
-    SG_RETURN_IF_ERROR(reader_->ForEachWithPrefix(
-        Cf::kDegree, NodeKey(node), [&](std::string_view key, std::string_view bytes) {
-          Result<DegreeEntry> entry = ParseDegreeKey(key);
-          Result<uint64_t> count = entry.ok() ? ParseFixed64Value(bytes) : entry.status();
-          if (!count.ok()) return (status = count.status()).ok();
-          slots[static_cast<size_t>(entry->slot)] += *count;
-          return true;
+    SG_RETURN_IF_ERROR(figures_->ForEachWithPrefix(
+        Cf::kDegree, NodeKey(node), [&](std::string_view key, uint64_t count) -> Status {
+          SG_ASSIGN_OR_RETURN(DegreeEntry entry, ParseDegreeKey(key));
+          slots[static_cast<size_t>(entry.slot)] += count;
+          return Status::OK();
         }));
-    SG_RETURN_IF_ERROR(status);
   }
   switch (direction) {
     case Direction::kOutgoing:

@@ -175,6 +175,16 @@ TEST_CASE("Rolled back writes leave the figures as they were", "[store][figures]
   CHECK(Must(tx->Degree(n[1], Direction::kOutgoing, g.owns)) == 2);
   CHECK(Must(tx->CountNodes(g.company)) == 1);
   ExpectFiguresAgree(*tx, g);
+  // Nested savepoints undo their own writes only.
+  tx->SetSavePoint();
+  Must(tx->CreateRelationship(n[1], g.owns, n[3], {}));
+  tx->SetSavePoint();
+  Must(tx->CreateRelationship(n[1], g.owns, n[3], {}));
+  CHECK(Must(tx->Degree(n[1], Direction::kOutgoing, g.owns)) == 4);
+  MustOk(tx->RollbackToSavePoint());
+  CHECK(Must(tx->Degree(n[1], Direction::kOutgoing, g.owns)) == 3);
+  MustOk(tx->RollbackToSavePoint());
+  CHECK(Must(tx->Degree(n[1], Direction::kOutgoing, g.owns)) == 2);
   // A failed statement changes nothing: the node still has relationships.
   CHECK(tx->DeleteNode(n[1], /*detach=*/false, nullptr).code() == StatusCode::kConstraint);
   ExpectFiguresAgree(*tx, g);
