@@ -17,6 +17,7 @@ Result<uint64_t> FigureCounter::ReadCommitted(Cf cf, const std::string& key) con
 }
 
 Result<uint64_t> FigureCounter::Read(Cf cf, const std::string& key) {
+  if (pending_.empty()) return ReadCommitted(cf, key);  // read transactions
   auto found = pending_.find(PendingKey(cf, key));
   if (found != pending_.end()) {
     return found->second.committed + static_cast<uint64_t>(found->second.delta);
