@@ -172,10 +172,11 @@ Status MigrateFigures(rocksdb::DB* db, const CfHandles& handles, uint64_t versio
   };
   // Figures of an interrupted run may have gone stale since (an older build wrote in between).
   Status status;
-  for (auto [cf, prefix] :
+  for (const auto& figures :
        {std::pair{Cf::kDegree, std::string_view()}, std::pair{Cf::kMeta, kMetaCountPrefix}}) {
-    SG_RETURN_IF_ERROR(reader.ForEachWithPrefix(cf, prefix, [&](std::string_view key, auto) {
-      status = FromRocks(batch.Delete(reader.handle(cf), rocksdb::Slice(key)));
+    rocksdb::ColumnFamilyHandle* handle = reader.handle(figures.first);
+    SG_RETURN_IF_ERROR(reader.ForEachWithPrefix(figures.first, figures.second, [&](auto key, auto) {
+      status = FromRocks(batch.Delete(handle, rocksdb::Slice(key.data(), key.size())));
       if (status.ok()) status = flush_if_full();
       return status.ok();
     }));

@@ -129,7 +129,8 @@ class Transaction {
   virtual uint64_t EstimateRelTypeCount(TokenId type) const = 0;
   virtual std::unique_ptr<RelCursor> ScanRelationships(std::optional<TokenId> type) = 0;
   // Exact counts in the transaction's view (its own writes included): the nodes with `label`
-  // (all nodes when unset), the relationships of `type` (all when unset).
+  // (all nodes when unset), the relationships of `type` (all when unset). One lookup of the
+  // stored counts; a key-only pass on a read-only open of a database older than format 3.
   virtual Result<uint64_t> CountNodes(std::optional<TokenId> label) = 0;
   virtual Result<uint64_t> CountRelationships(std::optional<TokenId> type) = 0;
   // Relationships of `node` in `direction`, of one type or all; one prefix scan per direction.
@@ -140,6 +141,9 @@ class Transaction {
   // transaction seeks one reused iterator per call, so this is the traversal operators' path.
   virtual Status ReadAdjacency(NodeId node, Direction direction, std::optional<TokenId> type,
                                std::optional<NodeId> other, std::vector<AdjacencyEntry>* out) = 0;
+  // How many relationships ReadAdjacency(node, direction, type) lists (kBoth: a self-loop
+  // once), in the transaction's view; 0 for a missing node. One lookup of the stored degrees
+  // (without a type: the node's few degree keys); counted on a read-only older database.
   virtual Result<uint64_t> Degree(NodeId node, Direction direction,
                                   std::optional<TokenId> type) = 0;
 
