@@ -113,7 +113,6 @@ class CountExpandOperator : public UnaryOperator {
     }
     traverser_.Neighbours(node, std::nullopt, &entries_);
     rows_ += static_cast<int64_t>(entries_.size() - forbidden_.size());
-    if (!add_ends) return;
     for (const storage::AdjacencyEntry& e : entries_) {
       if (!IsForbidden(e.rel)) ends_.Insert(e.other);
     }
