@@ -11,6 +11,7 @@
 #include <shared_mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -34,8 +35,9 @@ namespace stargraph::storage {
 //  3. indexes_ is the set of index definitions as of the batch; savepoint_indexes_ holds one copy
 //     per user savepoint so that RollbackToSavePoint restores both together.
 //  4. After Commit() or Rollback() every method fails with Aborted (or returns empty).
-//  5. scanned_, node_cache_, label_cache_ and rel_cache_ are filled by read transactions only
-//     (which never change what they read), so a remembered record is always the snapshot's:
+//  5. scanned_, node_cache_, label_cache_, rel_cache_ and degree_cache_ are filled by read
+//     transactions only (which never change what they read), so a remembered record (or
+//     degree) is always the snapshot's:
 //     repeated reads of an entity (labels, several properties) cost one Get (LoadNode fills
 //     node_cache_, a label read that missed fills label_cache_); node scans leave the value bytes
 //     of each node they yield in scanned_ (not in node_cache_, which a scan would flush), so
@@ -194,6 +196,24 @@ class RocksTransaction : public Transaction {
   mutable RecordCache<RelValue> rel_cache_;
   mutable std::pair<RelId, std::string> scanned_rel_;  // id, value; empty value: none
   mutable std::optional<RelValue> last_rel_;
+  // Read transactions: the degrees read, by (node, direction, type or 0 for any); a traversal
+  // asks for the same nodes' degrees again and again. Starts afresh at kDegreeCacheEntries.
+  struct DegreeCacheKey {
+    NodeId node;
+    TokenId type;
+    Direction direction;
+    bool operator==(const DegreeCacheKey& o) const {
+      return node == o.node && type == o.type && direction == o.direction;
+    }
+  };
+  struct DegreeCacheHash {
+    size_t operator()(const DegreeCacheKey& k) const {
+      return std::hash<uint64_t>()(k.node * 0x9E3779B97F4A7C15ULL ^ (uint64_t{k.type} << 2) ^
+                                   static_cast<uint64_t>(k.direction));
+    }
+  };
+  static constexpr size_t kDegreeCacheEntries = size_t{1} << 18;
+  std::unordered_map<DegreeCacheKey, uint64_t, DegreeCacheHash> degree_cache_;
 };
 
 }  // namespace stargraph::storage

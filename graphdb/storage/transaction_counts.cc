@@ -45,7 +45,15 @@ Result<uint64_t> RocksTransaction::CountRelationships(std::optional<TokenId> typ
 Result<uint64_t> RocksTransaction::Degree(NodeId node, Direction direction,
                                           std::optional<TokenId> type) {
   SG_RETURN_IF_ERROR(CheckLive());
-  if (HasFigures()) return StoredDegree(node, direction, type);
+  if (HasFigures() && mode_ != TxMode::kRead) return StoredDegree(node, direction, type);
+  if (HasFigures()) {
+    const DegreeCacheKey key{node, type.value_or(0), direction};
+    if (auto found = degree_cache_.find(key); found != degree_cache_.end()) return found->second;
+    SG_ASSIGN_OR_RETURN(uint64_t degree, StoredDegree(node, direction, type));
+    if (degree_cache_.size() >= kDegreeCacheEntries) degree_cache_.clear();
+    degree_cache_.emplace(key, degree);
+    return degree;
+  }
   std::vector<AdjacencyEntry> entries;
   SG_RETURN_IF_ERROR(ReadAdjacency(node, direction, type, std::nullopt, &entries));
   return entries.size();

@@ -302,3 +302,23 @@ TEST_CASE("Check() reports stored degrees and counts that disagree with the data
   MustOk(RawWriteForTesting(store.get(), "default", NodeCountKey(g.company), std::string("x")));
   expect_one("undecodable count");
 }
+
+TEST_CASE("A read transaction's degrees stay its snapshot's, asked once or again",
+          "[store][figures]") {
+  TempDir dir;
+  auto store = OpenStore(dir.path());
+  Graph g = CommitGraph(*store);
+  auto read = Begin(*store, TxMode::kRead);
+  ExpectFiguresAgree(*read, g);  // every (node, direction, type) asked once
+  {
+    auto tx = Begin(*store, TxMode::kWrite);
+    Must(tx->CreateRelationship(g.nodes[4], g.knows, g.nodes[0], {}));
+    MustOk(tx->Commit());
+  }
+  ExpectFiguresAgree(*read, g);  // and again: answers kept by node, direction and type
+  CHECK(Must(read->Degree(g.nodes[4], Direction::kOutgoing, g.knows)) == 0);
+  CHECK(Must(read->Degree(g.nodes[0], Direction::kIncoming, std::nullopt)) == 2);
+  auto fresh = Begin(*store, TxMode::kRead);
+  CHECK(Must(fresh->Degree(g.nodes[4], Direction::kOutgoing, g.knows)) == 1);
+  CHECK(Must(fresh->Degree(g.nodes[0], Direction::kIncoming, std::nullopt)) == 3);
+}
