@@ -178,6 +178,34 @@ TEST_CASE("Predicates are applied as soon as their variables are bound", "[plann
                      "RETURN a.name, b.name")) == Show(Rows{{Value("Oracle"), Value("OpenAI")}}));
 }
 
+TEST_CASE("Predicates on a hop's relationship filter before its end node's constraints",
+          "[planner]") {
+  PlannerFixture p;
+  Session& s = p.f.session();
+  const std::string query =
+      "MATCH (a:Company)-[d:DEAL_WITH]->(b:Company) WHERE d.value > 100 AND b.rank > 5 "
+      "RETURN count(*)";
+  auto lines = PlanLines(s, query);
+  std::string plan;
+  for (const std::string& line : lines) plan += line + "\n";
+  INFO(plan);
+  const int expand = LineOf(lines, "Expand(");
+  const int filter_d = LineOf(lines, "Filter(d.value > 100)");
+  const int label_b = LineOf(lines, "Filter(b:Company)");
+  const int filter_b = LineOf(lines, "Filter(b.rank > 5)");
+  REQUIRE(filter_d >= 0);
+  REQUIRE(label_b >= 0);
+  REQUIRE(filter_b >= 0);
+  CHECK(filter_d == expand - 1);  // right above the expand
+  CHECK(label_b < filter_d);
+  CHECK(filter_b < label_b);
+  CHECK(Show(p.f.Run(query)) == Show(Rows{{Value(int64_t{1})}}));
+  CHECK(Show(p.f.Run("MATCH (a)-[d:DEAL_WITH]->(b:Company) WHERE d.value > 100 RETURN b.name")) ==
+        Show(Rows{{Value("Oracle")}}));
+  CHECK(Show(p.f.Run("MATCH (a)-[d:DEAL_WITH]->(b:Product) WHERE d.value > 100 RETURN b.name")) ==
+        Show(Rows{}));
+}
+
 TEST_CASE("A relationship between two bound nodes is an Expand-Into", "[planner]") {
   testing::ScratchDatabase f("expand_into");
   f.Run(
