@@ -290,12 +290,37 @@ TEST_CASE("Counts over a last hop nothing else reads are taken from adjacency li
         Show(Rows{{Value(int64_t{4})}}));
 }
 
+TEST_CASE("Counts over a last hop test the end node's labels per end", "[planner]") {
+  PlannerFixture p;
+  Session& s = p.f.session();
+  p.f.Run(
+      "MATCH (o {name: 'Oracle'}), (n {name: 'H100'}) CREATE (o)-[:SUPPLIES]->(n), "
+      "(o)-[:SUPPLIES]->(:Chip {name: 'B200'}), (o)-[:SUPPLIES]->(:Product {name: 'Box'})");
+  const std::string counted =
+      "MATCH (a {name: 'OpenAI'})-->()-->(y:Product) RETURN count(*), count(DISTINCT y)";
+  CHECK(CountsLastHop(s, counted));
+  const Value two(int64_t{2}), three(int64_t{3});
+  CHECK(Show(p.f.Run(counted)) == Show(Rows{{three, two}}));
+  const std::string both =
+      "MATCH (a {name: 'OpenAI'})-[*0..2]->(y:Chip:Product) RETURN count(*), count(DISTINCT y)";
+  CHECK(CountsLastHop(s, both));
+  // H100 alone, on its two SUPPLIES from Oracle.
+  CHECK(Show(p.f.Run(both)) == Show(Rows{{two, Value(int64_t{1})}}));
+  const std::string from_h100 =
+      "MATCH (a {name: 'H100'})-[*0..2]-(y:Chip:Product) RETURN count(*), count(DISTINCT y)";
+  CHECK(CountsLastHop(s, from_h100));
+  // Itself at 0 hops and back through Oracle on the other SUPPLIES (twice).
+  CHECK(Show(p.f.Run(from_h100)) == Show(Rows{{three, Value(int64_t{1})}}));
+  CHECK(Show(p.f.Run("MATCH (a)-->(y:NoSuchLabel) RETURN count(*), count(DISTINCT y)")) ==
+        Show(Rows{{Value(int64_t{0}), Value(int64_t{0})}}));
+}
+
 TEST_CASE("Counts are not taken from adjacency lists when the rows are needed", "[planner]") {
   PlannerFixture p;
   Session& s = p.f.session();
   const char* needed[] = {
       "MATCH (a)-->(y) RETURN a.name, count(*)",                          // grouping key
-      "MATCH (a {name: 'OpenAI'})-->()-->(y:Product) RETURN count(*)",    // label on the end node
+      "MATCH (a)-[r]->(y:Product) WHERE r.value > 1 RETURN count(*)",     // and a predicate
       "MATCH (a {name: 'OpenAI'})-->()-->(y {rank: 7}) RETURN count(*)",  // property on the end
                                                                           // node
       "MATCH (a)-[r]->(y) WHERE r.value > 1 RETURN count(*)",             // predicate on the hop

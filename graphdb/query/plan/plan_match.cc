@@ -386,7 +386,8 @@ PlanP QueryPlanner::PlanNodeConstraints(const ast::NodePattern& node,
     labels.push_back(label);
   }
   if (!labels.empty()) {
-    plan = MakeFilter(std::move(plan), std::make_shared<LabelPredicateExpr>(subject, labels));
+    auto general = std::make_shared<LabelPredicateExpr>(subject, labels);
+    plan = MakeLabelFilter(std::move(plan), {var->slot, std::move(labels), std::move(general)});
   }
   if (node.properties) {
     plan = MakeFilter(std::move(plan), std::make_shared<PropertiesMatchExpr>(
