@@ -1,6 +1,8 @@
 // The optimizer's choices, read from EXPLAIN and PROFILE: anchors, predicate pushdown, constant
 // subexpressions evaluated once per execution.
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <thread>
 
 #include "scratch_database.h"
 
@@ -260,6 +262,17 @@ TEST_CASE("Constant subexpressions are evaluated once per execution", "[planner]
   CHECK(Show(first.FetchAll()) == Show(Rows{{Value(int64_t{2})}, {Value(int64_t{4})}}));
   QueryResult second = prepared.value()->Execute({{"k", Value(int64_t{10})}});
   CHECK(Show(second.FetchAll()) == Show(Rows{{Value(int64_t{11})}, {Value(int64_t{22})}}));
+  // The statement clock is a constant of one run (date('...') is parsed once), not of the plan.
+  auto clock = f.session().Prepare("UNWIND [1, 2] AS x RETURN datetime() AS t, date('2024-01-01')");
+  REQUIRE(clock.ok());
+  const Rows run1 = clock.value()->Execute({}).FetchAll();
+  std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  const Rows run2 = clock.value()->Execute({}).FetchAll();
+  REQUIRE(run1.size() == 2);
+  REQUIRE(run2.size() == 2);
+  CHECK(run1[0][0].ToString() == run1[1][0].ToString());
+  CHECK(run1[0][0].ToString() != run2[0][0].ToString());
+  CHECK(run1[0][1].ToString() == run2[1][1].ToString());
   // Errors of a constant surface only when it is evaluated.
   CHECK(f.Run("MATCH (n:Nothing) RETURN 1 / 0").empty());
   QueryResult failing = f.session().Execute("UNWIND [1] AS x RETURN x + 1 / 0");
