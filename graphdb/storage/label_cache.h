@@ -16,6 +16,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -59,15 +60,18 @@ class LabelCache {
   }
   // Counts a test of `label` the cache did not answer; true when the label's member set is now
   // worth building (then fill the set NewMembers returns, or drop it with DropMembers).
-  bool CountMiss(TokenId label, uint64_t estimated_members) {
-    uint64_t& misses = misses_[label];
-    if (misses == kNever) return false;
-    ++misses;
-    return misses >= kMinMisses && misses * kMissesPerMember >= estimated_members &&
-           estimated_members * kBytesPerMember <= kBudgetBytes - member_bytes_;
+  // `estimate()` (the label's estimated node count) is called once per label, at kMinMisses.
+  template <typename EstimateFn>
+  bool CountMiss(TokenId label, EstimateFn estimate) {
+    Misses& m = misses_[label];
+    if (m.count == kNever) return false;
+    if (++m.count < kMinMisses) return false;
+    if (!m.estimate) m.estimate = estimate();
+    return m.count * kMissesPerMember >= *m.estimate &&
+           *m.estimate * kBytesPerMember <= kBudgetBytes - member_bytes_;
   }
   IdSet* NewMembers(TokenId label) {
-    misses_[label] = 0;
+    misses_[label].count = 0;
     return &members_.emplace_back(label, IdSet()).second;
   }
   // Keeps the set NewMembers returned last when it fits in the budget; false when it was dropped.
@@ -82,7 +86,7 @@ class LabelCache {
   }
   // Drops the set NewMembers returned last (a failed read, or over the budget) for good.
   void DropMembers() {
-    misses_[members_.back().first] = kNever;
+    misses_[members_.back().first].count = kNever;
     members_.pop_back();
   }
 
@@ -98,7 +102,11 @@ class LabelCache {
  private:
   std::unordered_map<NodeId, Labels> labels_;
   std::vector<std::pair<TokenId, IdSet>> members_;  // few labels: a linear search is fastest
-  std::unordered_map<TokenId, uint64_t> misses_;
+  struct Misses {
+    uint64_t count = 0;
+    std::optional<uint64_t> estimate;
+  };
+  std::unordered_map<TokenId, Misses> misses_;
   size_t member_bytes_ = 0;
 };
 

@@ -119,7 +119,7 @@ Result<bool> RocksTransaction::NodeHasLabel(NodeId id, TokenId label) {
   if (const IdSet* members = label_cache_.Members(label)) return members->Contains(id);
   if (const LabelCache::Labels* labels = label_cache_.Find(id)) return labels->Has(label);
   if (mode_ == TxMode::kRead && !ended_ &&
-      label_cache_.CountMiss(label, EstimateLabelCount(label))) {
+      label_cache_.CountMiss(label, [&] { return EstimateLabelCount(label); })) {
     SG_ASSIGN_OR_RETURN(const IdSet* members, BuildLabelMembers(label));
     if (members != nullptr) return members->Contains(id);
   }

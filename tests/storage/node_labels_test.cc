@@ -72,7 +72,13 @@ TEST_CASE("A label's member set answers its tests once they missed often enough"
   const TokenId label = 4;
   const uint64_t estimate = 1000;
   uint64_t misses = 1;
-  while (!cache.CountMiss(label, estimate)) ++misses;
+  int estimates = 0;
+  auto estimate_once = [&] {
+    ++estimates;
+    return estimate;
+  };
+  while (!cache.CountMiss(label, estimate_once)) ++misses;
+  CHECK(estimates == 1);
   CHECK(misses == estimate / LabelCache::kMissesPerMember);
   CHECK(cache.Members(label) == nullptr);
   IdSet* members = cache.NewMembers(label);
@@ -83,13 +89,14 @@ TEST_CASE("A label's member set answers its tests once they missed often enough"
   CHECK(cache.Members(label + 1) == nullptr);
   // A label too large for the budget gets no set, nor does one whose set was dropped.
   const uint64_t huge = LabelCache::kBudgetBytes;
-  for (int i = 0; i < 1000; ++i) CHECK(!cache.CountMiss(label + 1, huge));
-  while (!cache.CountMiss(label + 2, LabelCache::kMinMisses)) {
+  for (int i = 0; i < 1000; ++i) CHECK(!cache.CountMiss(label + 1, [&] { return huge; }));
+  while (!cache.CountMiss(label + 2, [] { return LabelCache::kMinMisses; })) {
   }
   cache.NewMembers(label + 2);
   cache.DropMembers();
   CHECK(cache.Members(label + 2) == nullptr);
-  for (int i = 0; i < 1000; ++i) CHECK(!cache.CountMiss(label + 2, LabelCache::kMinMisses));
+  for (int i = 0; i < 1000; ++i)
+    CHECK(!cache.CountMiss(label + 2, [] { return LabelCache::kMinMisses; }));
 }
 
 TEST_CASE("Label tests through member sets agree with the records, beside other labels",
