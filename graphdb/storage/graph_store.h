@@ -97,7 +97,8 @@ class Transaction {
                                     const PropertyMap& properties) = 0;
   virtual bool NodeExists(NodeId id) = 0;
   virtual Result<std::vector<TokenId>> NodeLabels(NodeId id) = 0;
-  // Whether node `id` has `label` (NotFound for a missing node); cheaper than NodeLabels.
+  // Whether node `id` has `label` (NotFound for a missing node); cheaper than NodeLabels. A read
+  // transaction that tested many nodes for `label` may answer false for a missing node instead.
   virtual Result<bool> NodeHasLabel(NodeId id, TokenId label) = 0;
   virtual Result<PropertyMap> NodeProperties(NodeId id) = 0;
   // The value of one property; null when absent.

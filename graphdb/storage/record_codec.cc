@@ -64,10 +64,10 @@ Result<NodeRecord> DecodeNodeRecord(std::string_view bytes) {
   return node;
 }
 
-Result<Value> FindNodeProperty(std::string_view bytes, TokenId key) {
-  SG_ASSIGN_OR_RETURN(uint64_t labels, ReadVarint64(&bytes));
-  if (labels > bytes.size() / 4) return Bad("label count exceeds record");
-  bytes.remove_prefix(labels * 4);
+namespace {
+
+// The value of `key` in the property map at the front of `bytes`, or null.
+Result<Value> FindInPropertyMap(std::string_view bytes, TokenId key) {
   SG_ASSIGN_OR_RETURN(uint64_t count, ReadVarint64(&bytes));
   for (uint64_t i = 0; i < count; ++i) {
     SG_ASSIGN_OR_RETURN(uint64_t k, ReadVarint64(&bytes));
@@ -76,6 +76,15 @@ Result<Value> FindNodeProperty(std::string_view bytes, TokenId key) {
     SG_RETURN_IF_ERROR(SkipStoredValue(&bytes));
   }
   return Value();
+}
+
+}  // namespace
+
+Result<Value> FindNodeProperty(std::string_view bytes, TokenId key) {
+  SG_ASSIGN_OR_RETURN(uint64_t labels, ReadVarint64(&bytes));
+  if (labels > bytes.size() / 4) return Bad("label count exceeds record");
+  bytes.remove_prefix(labels * 4);
+  return FindInPropertyMap(bytes, key);
 }
 
 Status EncodeRelValue(const RelValue& rel, std::string* out) {
@@ -108,6 +117,13 @@ Result<std::optional<PropertyMap>> DecodeAdjValue(std::string_view bytes) {
   bytes.remove_prefix(1);
   SG_ASSIGN_OR_RETURN(PropertyMap properties, ReadPropertyMap(&bytes));
   return std::optional<PropertyMap>(std::move(properties));
+}
+
+Result<std::optional<Value>> FindAdjProperty(std::string_view bytes, TokenId key) {
+  if (bytes.empty()) return std::optional<Value>();
+  if (bytes[0] != kAdjInlinedProperties) return Bad("unknown adjacency value tag");
+  SG_ASSIGN_OR_RETURN(Value value, FindInPropertyMap(bytes.substr(1), key));
+  return std::optional<Value>(std::move(value));
 }
 
 Result<PropertyMap> NormalizePropertyMap(const PropertyMap& properties) {

@@ -44,6 +44,9 @@ Status EncodeAdjValue(const PropertyMap& properties, std::string* out);
 // The properties inlined in an adj value, or nullopt for an empty value (not inlined);
 // Corruption for an unknown tag or a bad property map.
 Result<std::optional<PropertyMap>> DecodeAdjValue(std::string_view bytes);
+// The value of `key` inlined in an adj value (null when absent), decoding only that value, or
+// nullopt for an empty value (not inlined).
+Result<std::optional<Value>> FindAdjProperty(std::string_view bytes, TokenId key);
 
 // Sorts by key, drops nulls, keeps the last of duplicate keys; InvalidArgument for a value that
 // cannot be stored.

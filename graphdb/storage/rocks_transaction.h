@@ -43,7 +43,8 @@ namespace stargraph::storage {
 //     of each node they yield in scanned_ (not in node_cache_, which a scan would flush), so
 //     reading a scanned node costs no Get, and nothing is decoded until something is read (one
 //     property read decodes that property only); relationship scans keep the raw value of the
-//     relationship they yielded last in scanned_rel_.
+//     relationship they yielded last in scanned_rel_. A label's member set in label_cache_ holds
+//     exactly the snapshot's nodes of that label (a node it lacks has no such label, or is none).
 //  6. last_rel_ is, in a read transaction, the relationship record built last from an adjacency
 //     value (the snapshot's, like rel_cache_); a write transaction only returns records through
 //     it and never looks one up there.
@@ -136,6 +137,9 @@ class RocksTransaction : public Transaction {
   const NodeRecord* RememberedNode(NodeId id) const;
   // The labels of node `id` into *out, through scanned_, the caches or a Get.
   Status ReadLabels(NodeId id, std::vector<TokenId>* out) const;
+  // Read transactions: every node of `label` (a key-only pass over label_idx) into the label
+  // cache's member set, which then answers NodeHasLabel; null when over the cache's budget.
+  Result<const IdSet*> BuildLabelMembers(TokenId label);
   // The record of relationship `id`, valid until the next read of a relationship.
   Result<const RelValue*> ReadRel(RelId id) const;
   Result<RelValue> LoadRel(RelId id) const;

@@ -116,7 +116,13 @@ Result<std::vector<TokenId>> RocksTransaction::NodeLabels(NodeId id) {
 }
 
 Result<bool> RocksTransaction::NodeHasLabel(NodeId id, TokenId label) {
+  if (const IdSet* members = label_cache_.Members(label)) return members->Contains(id);
   if (const LabelCache::Labels* labels = label_cache_.Find(id)) return labels->Has(label);
+  if (mode_ == TxMode::kRead && !ended_ &&
+      label_cache_.CountMiss(label, [&] { return EstimateLabelCount(label); })) {
+    SG_ASSIGN_OR_RETURN(const IdSet* members, BuildLabelMembers(label));
+    if (members != nullptr) return members->Contains(id);
+  }
   SG_RETURN_IF_ERROR(ReadLabels(id, &label_scratch_));
   return std::find(label_scratch_.begin(), label_scratch_.end(), label) != label_scratch_.end();
 }

@@ -107,6 +107,15 @@ Result<PropertyMap> RocksTransaction::RelProperties(RelId id) {
 }
 
 Result<Value> RocksTransaction::RelProperty(RelId id, TokenId key) {
+  // A relationship just expanded: its one value is decoded from the adjacency value.
+  const bool remembered = (last_rel_ && last_rel_->rel.id == id) || rel_cache_.Find(id);
+  if (mode_ == TxMode::kRead && !remembered && !ended_) {
+    if (const auto found = adjacency_->FindRecent(id)) {
+      SG_ASSIGN_OR_RETURN(std::optional<Value> value,
+                          FindAdjProperty(found->first->Value(found->second), key));
+      if (value) return std::move(*value);
+    }
+  }
   SG_ASSIGN_OR_RETURN(const RelValue* rel, ReadRel(id));
   return FindProperty(rel->properties, key);
 }

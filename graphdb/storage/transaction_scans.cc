@@ -74,6 +74,19 @@ std::unique_ptr<NodeCursor> RocksTransaction::ScanLabel(TokenId label) {
   return batch_ ? Materialize(std::move(cursor)) : std::move(cursor);
 }
 
+Result<const IdSet*> RocksTransaction::BuildLabelMembers(TokenId label) {
+  IdSet* members = label_cache_.NewMembers(label);
+  RangeCursor<NodeId> cursor(reader_->ScanPrefix(Cf::kLabelIdx, TokenPrefix(label)),
+                             TrailingNodeId);
+  NodeId id;
+  while (cursor.Next(&id)) members->Insert(id);
+  if (!cursor.status().ok()) {
+    label_cache_.DropMembers();
+    return cursor.status();
+  }
+  return label_cache_.KeepMembers() ? members : nullptr;
+}
+
 uint64_t RocksTransaction::EstimateLabelCount(TokenId label) const {
   // A label index entry is a 12-byte key with an empty value; RocksDB's per-entry overhead in
   // memtables and blocks makes about 16 bytes per node a fair divisor for a rough count.

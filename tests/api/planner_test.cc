@@ -1,6 +1,8 @@
 // The optimizer's choices, read from EXPLAIN and PROFILE: anchors, predicate pushdown, constant
 // subexpressions evaluated once per execution.
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <thread>
 
 #include "scratch_database.h"
 
@@ -178,6 +180,34 @@ TEST_CASE("Predicates are applied as soon as their variables are bound", "[plann
                      "RETURN a.name, b.name")) == Show(Rows{{Value("Oracle"), Value("OpenAI")}}));
 }
 
+TEST_CASE("Predicates on a hop's relationship filter before its end node's constraints",
+          "[planner]") {
+  PlannerFixture p;
+  Session& s = p.f.session();
+  const std::string query =
+      "MATCH (a:Company)-[d:DEAL_WITH]->(b:Company) WHERE d.value > 100 AND b.rank > 5 "
+      "RETURN count(*)";
+  auto lines = PlanLines(s, query);
+  std::string plan;
+  for (const std::string& line : lines) plan += line + "\n";
+  INFO(plan);
+  const int expand = LineOf(lines, "Expand(");
+  const int filter_d = LineOf(lines, "Filter(d.value > 100)");
+  const int label_b = LineOf(lines, "Filter(b:Company)");
+  const int filter_b = LineOf(lines, "Filter(b.rank > 5)");
+  REQUIRE(filter_d >= 0);
+  REQUIRE(label_b >= 0);
+  REQUIRE(filter_b >= 0);
+  CHECK(filter_d == expand - 1);  // right above the expand
+  CHECK(label_b < filter_d);
+  CHECK(filter_b < label_b);
+  CHECK(Show(p.f.Run(query)) == Show(Rows{{Value(int64_t{1})}}));
+  CHECK(Show(p.f.Run("MATCH (a)-[d:DEAL_WITH]->(b:Company) WHERE d.value > 100 RETURN b.name")) ==
+        Show(Rows{{Value("Oracle")}}));
+  CHECK(Show(p.f.Run("MATCH (a)-[d:DEAL_WITH]->(b:Product) WHERE d.value > 100 RETURN b.name")) ==
+        Show(Rows{}));
+}
+
 TEST_CASE("A relationship between two bound nodes is an Expand-Into", "[planner]") {
   testing::ScratchDatabase f("expand_into");
   f.Run(
@@ -232,6 +262,17 @@ TEST_CASE("Constant subexpressions are evaluated once per execution", "[planner]
   CHECK(Show(first.FetchAll()) == Show(Rows{{Value(int64_t{2})}, {Value(int64_t{4})}}));
   QueryResult second = prepared.value()->Execute({{"k", Value(int64_t{10})}});
   CHECK(Show(second.FetchAll()) == Show(Rows{{Value(int64_t{11})}, {Value(int64_t{22})}}));
+  // The statement clock is a constant of one run (date('...') is parsed once), not of the plan.
+  auto clock = f.session().Prepare("UNWIND [1, 2] AS x RETURN datetime() AS t, date('2024-01-01')");
+  REQUIRE(clock.ok());
+  const Rows run1 = clock.value()->Execute({}).FetchAll();
+  std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  const Rows run2 = clock.value()->Execute({}).FetchAll();
+  REQUIRE(run1.size() == 2);
+  REQUIRE(run2.size() == 2);
+  CHECK(run1[0][0].ToString() == run1[1][0].ToString());
+  CHECK(run1[0][0].ToString() != run2[0][0].ToString());
+  CHECK(run1[0][1].ToString() == run2[1][1].ToString());
   // Errors of a constant surface only when it is evaluated.
   CHECK(f.Run("MATCH (n:Nothing) RETURN 1 / 0").empty());
   QueryResult failing = f.session().Execute("UNWIND [1] AS x RETURN x + 1 / 0");
@@ -262,12 +303,37 @@ TEST_CASE("Counts over a last hop nothing else reads are taken from adjacency li
         Show(Rows{{Value(int64_t{4})}}));
 }
 
+TEST_CASE("Counts over a last hop test the end node's labels per end", "[planner]") {
+  PlannerFixture p;
+  Session& s = p.f.session();
+  p.f.Run(
+      "MATCH (o {name: 'Oracle'}), (n {name: 'H100'}) CREATE (o)-[:SUPPLIES]->(n), "
+      "(o)-[:SUPPLIES]->(:Chip {name: 'B200'}), (o)-[:SUPPLIES]->(:Product {name: 'Box'})");
+  const std::string counted =
+      "MATCH (a {name: 'OpenAI'})-->()-->(y:Product) RETURN count(*), count(DISTINCT y)";
+  CHECK(CountsLastHop(s, counted));
+  const Value two(int64_t{2}), three(int64_t{3});
+  CHECK(Show(p.f.Run(counted)) == Show(Rows{{three, two}}));
+  const std::string both =
+      "MATCH (a {name: 'OpenAI'})-[*0..2]->(y:Chip:Product) RETURN count(*), count(DISTINCT y)";
+  CHECK(CountsLastHop(s, both));
+  // H100 alone, on its two SUPPLIES from Oracle.
+  CHECK(Show(p.f.Run(both)) == Show(Rows{{two, Value(int64_t{1})}}));
+  const std::string from_h100 =
+      "MATCH (a {name: 'H100'})-[*0..2]-(y:Chip:Product) RETURN count(*), count(DISTINCT y)";
+  CHECK(CountsLastHop(s, from_h100));
+  // Itself at 0 hops and back through Oracle on the other SUPPLIES (twice).
+  CHECK(Show(p.f.Run(from_h100)) == Show(Rows{{three, Value(int64_t{1})}}));
+  CHECK(Show(p.f.Run("MATCH (a)-->(y:NoSuchLabel) RETURN count(*), count(DISTINCT y)")) ==
+        Show(Rows{{Value(int64_t{0}), Value(int64_t{0})}}));
+}
+
 TEST_CASE("Counts are not taken from adjacency lists when the rows are needed", "[planner]") {
   PlannerFixture p;
   Session& s = p.f.session();
   const char* needed[] = {
       "MATCH (a)-->(y) RETURN a.name, count(*)",                          // grouping key
-      "MATCH (a {name: 'OpenAI'})-->()-->(y:Product) RETURN count(*)",    // label on the end node
+      "MATCH (a)-[r]->(y:Product) WHERE r.value > 1 RETURN count(*)",     // and a predicate
       "MATCH (a {name: 'OpenAI'})-->()-->(y {rank: 7}) RETURN count(*)",  // property on the end
                                                                           // node
       "MATCH (a)-[r]->(y) WHERE r.value > 1 RETURN count(*)",             // predicate on the hop

@@ -135,6 +135,16 @@ TEST_CASE("A traversal reads relationship properties from the adj value", "[stor
     REQUIRE(read.size() == 2);
     CHECK(read[0].second.as_int() == 7);
   }
+  {
+    // One property read right after the expansion decodes that value from the adj value.
+    auto tx = Begin(*store, TxMode::kRead);
+    std::vector<AdjacencyEntry> entries;
+    MustOk(tx->ReadAdjacency(rel.record.start, Direction::kOutgoing, std::nullopt, std::nullopt,
+                             &entries));
+    CHECK(Must(tx->RelProperty(rel.record.id, rel.since)).as_string() == "2024");
+    CHECK(Must(tx->RelProperty(rel.record.id, rel.weight)).as_int() == 7);
+    CHECK(Must(tx->RelProperty(rel.record.id, rel.weight + rel.since)).is_null());
+  }
   // A Get by id (no adjacency read first) reads the record.
   auto tx = Begin(*store, TxMode::kRead);
   CHECK(Must(tx->RelProperty(rel.record.id, rel.weight)).as_int() == 99);

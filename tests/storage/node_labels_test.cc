@@ -49,6 +49,7 @@ TEST_CASE("Label tests of more nodes than the caches keep stay right", "[store]"
     MustOk(tx->Commit());
   }
   auto tx = Begin(*store, TxMode::kRead);
+  CHECK(tx->NodeHasLabel(ids.back() + 1000, a).status().code() == StatusCode::kNotFound);
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < n; ++i) {
       INFO("node " << i << " pass " << pass);
@@ -61,8 +62,72 @@ TEST_CASE("Label tests of more nodes than the caches keep stay right", "[store]"
       }
     }
   }
-  CHECK(tx->NodeHasLabel(ids.back() + 1000, a).status().code() == StatusCode::kNotFound);
+  // Labels a and b are now answered from their member sets, which hold no missing node.
+  CHECK(!Must(tx->NodeHasLabel(ids.back() + 1000, a)));
   CHECK(tx->NodeLabels(ids.back() + 1000).status().code() == StatusCode::kNotFound);
+}
+
+TEST_CASE("A label's member set answers its tests once they missed often enough", "[store]") {
+  LabelCache cache;
+  const TokenId label = 4;
+  const uint64_t estimate = 1000;
+  uint64_t misses = 1;
+  int estimates = 0;
+  auto estimate_once = [&] {
+    ++estimates;
+    return estimate;
+  };
+  while (!cache.CountMiss(label, estimate_once)) ++misses;
+  CHECK(estimates == 1);
+  CHECK(misses == estimate / LabelCache::kMissesPerMember);
+  CHECK(cache.Members(label) == nullptr);
+  IdSet* members = cache.NewMembers(label);
+  members->Insert(7);
+  REQUIRE(cache.KeepMembers());
+  REQUIRE(cache.Members(label) == members);
+  CHECK(cache.Members(label)->Contains(7));
+  CHECK(cache.Members(label + 1) == nullptr);
+  // A label too large for the budget gets no set, nor does one whose set was dropped.
+  const uint64_t huge = LabelCache::kBudgetBytes;
+  for (int i = 0; i < 1000; ++i) CHECK(!cache.CountMiss(label + 1, [&] { return huge; }));
+  while (!cache.CountMiss(label + 2, [] { return LabelCache::kMinMisses; })) {
+  }
+  cache.NewMembers(label + 2);
+  cache.DropMembers();
+  CHECK(cache.Members(label + 2) == nullptr);
+  for (int i = 0; i < 1000; ++i)
+    CHECK(!cache.CountMiss(label + 2, [] { return LabelCache::kMinMisses; }));
+}
+
+TEST_CASE("Label tests through member sets agree with the records, beside other labels",
+          "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir.path());
+  const size_t n = 3000;
+  std::vector<NodeId> ids;
+  TokenId a = 0, b = 0;
+  {
+    auto tx = Begin(*store, TxMode::kWrite);
+    a = Must(tx->GetOrCreateToken(TokenKind::kLabel, "A"));
+    b = Must(tx->GetOrCreateToken(TokenKind::kLabel, "B"));
+    for (size_t i = 0; i < n; ++i) {
+      std::vector<TokenId> labels;
+      if (i % 2 == 0) labels.push_back(a);
+      if (i % 5 == 0) labels.push_back(b);
+      ids.push_back(Must(tx->CreateNode(labels, {})));
+    }
+    MustOk(tx->Commit());
+  }
+  auto tx = Begin(*store, TxMode::kRead);
+  // Nodes in a scattered order, so that the set is built partway through the first pass.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t k = 0; k < n; ++k) {
+      const size_t i = (k * 7919) % n;
+      INFO("node " << i << " pass " << pass);
+      CHECK(Must(tx->NodeHasLabel(ids[i], a)) == (i % 2 == 0));
+      CHECK(Must(tx->NodeHasLabel(ids[i], b)) == (i % 5 == 0));
+    }
+  }
 }
 
 TEST_CASE("A scanned node's labels and properties are read from its value bytes", "[store]") {

@@ -4,13 +4,15 @@
 // A one-hop expansion from a node makes one row per relationship of its list but those the row
 // already binds earlier in the pattern (relationship uniqueness); Traverser::Lists tells which
 // of those the list holds, from their ends and types, without scanning it. When only rows are
-// counted, the list's length is the node's stored degree, so the list is not read at all. A
-// variable-length expansion walks the paths depth-first as VarLengthExpand does, and counts its
-// last hop so. Distinct end nodes go to an IdSet; a node whose whole list was added once is not
-// read again.
+// counted and no end label is tested, the list's length is the node's stored degree, so the
+// list is not read at all. A variable-length expansion walks the paths depth-first as
+// VarLengthExpand does, and counts its last hop so. Distinct end nodes go to an IdSet; a node
+// whose whole list was added once is not read again. With end labels, each end is tested
+// (through the transaction's label caches) before it counts.
 #include <algorithm>
 
 #include "common/id_set.h"
+#include "query/exec/label_tester.h"
 #include "query/exec/traverser.h"
 #include "query/plan/plan_nodes.h"
 
@@ -25,6 +27,8 @@ class CountExpandOperator : public UnaryOperator {
  protected:
   void Reset() override {
     traverser_.Open(*ctx_, spec_->expand);
+    end_labels_.Open(*ctx_, spec_->end_labels);
+    tests_ends_ = !spec_->end_labels.empty();
     done_ = false;
   }
   bool Produce(Row& row) override {
@@ -107,16 +111,18 @@ class CountExpandOperator : public UnaryOperator {
     const bool add_ends = count_ends_ && !complete_.Contains(node);
     if (!count_rows_ && !add_ends) return;  // its ends, a subset of a list added, are in
     CollectForbidden(in, node);
-    if (!add_ends) {  // rows only: the stored degree sizes the list without reading it
+    if (!add_ends && !tests_ends_) {  // rows only: the stored degree sizes the list unread
       rows_ += static_cast<int64_t>(traverser_.Degree(node) - forbidden_.size());
       return;
     }
     traverser_.Neighbours(node, std::nullopt, &entries_);
-    rows_ += static_cast<int64_t>(entries_.size() - forbidden_.size());
+    if (!tests_ends_) rows_ += static_cast<int64_t>(entries_.size() - forbidden_.size());
     for (const storage::AdjacencyEntry& e : entries_) {
-      if (!IsForbidden(e.rel)) ends_.Insert(e.other);
+      if (IsForbidden(e.rel) || !EndCounts(e.other)) continue;
+      rows_ += tests_ends_;
+      if (add_ends) ends_.Insert(e.other);
     }
-    if (forbidden_.empty()) complete_.Insert(node);
+    if (add_ends && forbidden_.empty()) complete_.Insert(node);
     ChargeSets();
   }
 
@@ -141,10 +147,12 @@ class CountExpandOperator : public UnaryOperator {
   }
 
   void AddPath(storage::NodeId end) {
+    if (!EndCounts(end)) return;
     ++rows_;
     if (count_ends_ && ends_.Insert(end)) ChargeSets();
   }
 
+  bool EndCounts(storage::NodeId end) const { return !tests_ends_ || end_labels_.Has(*ctx_, end); }
   bool IsForbidden(storage::RelId id) const {
     return std::find(forbidden_.begin(), forbidden_.end(), id) != forbidden_.end();
   }
@@ -160,6 +168,8 @@ class CountExpandOperator : public UnaryOperator {
 
   const CountExpandSpec* spec_;
   Traverser traverser_;
+  LabelTester end_labels_;
+  bool tests_ends_ = false;
   bool done_ = false;
   bool count_rows_ = false;
   bool count_ends_ = false;

@@ -46,7 +46,9 @@ struct ScalarFunction {
   int min_args;
   int max_args;  // -1: variadic
   ScalarFn fn;
-  bool deterministic;  // false for rand(), timestamp(), date() with no argument ...
+  // False when two calls with the same arguments in one run may differ (rand(), *.realtime()):
+  // a deterministic call with constant arguments is evaluated once per run.
+  bool deterministic;
 };
 
 // nullptr when no scalar function has this name (case-insensitive).

@@ -102,9 +102,10 @@ void AddConstructors(const char* name, std::vector<ScalarFunction>& out) {
   static const std::string realtime = base + ".realtime";
   static const std::string truncate = base + ".truncate";
   out.push_back({truncate.c_str(), 2, 3, &Truncate<kType>, true});
-  out.push_back({base.c_str(), 0, 1, &Construct<kType, false, Clock::kStatement>, false});
-  out.push_back({transaction.c_str(), 0, 1, &Construct<kType, true, Clock::kStatement>, false});
-  out.push_back({statement.c_str(), 0, 1, &Construct<kType, true, Clock::kStatement>, false});
+  // The statement's clock is fixed for a run: with constant arguments these are constants.
+  out.push_back({base.c_str(), 0, 1, &Construct<kType, false, Clock::kStatement>, true});
+  out.push_back({transaction.c_str(), 0, 1, &Construct<kType, true, Clock::kStatement>, true});
+  out.push_back({statement.c_str(), 0, 1, &Construct<kType, true, Clock::kStatement>, true});
   out.push_back({realtime.c_str(), 0, 1, &Construct<kType, true, Clock::kRealtime>, false});
 }
 

@@ -31,11 +31,15 @@ bool AddCount(const AggregateSpec& a, const ExpandSpec& hop, CountExpandSpec* sp
 PlanP FuseCountExpand(const PlanP& input, const std::vector<ProjectItem>& keys,
                       const std::vector<AggregateSpec>& aggregates) {
   if (!keys.empty() || aggregates.empty()) return nullptr;
+  PlanP expand = input;
+  const LabelFilterSpec* end_labels = AsLabelFilter(*input, &expand);
   PlanP expand_input;
-  const ExpandSpec* hop = AsExpand(*input, &expand_input);
+  const ExpandSpec* hop = AsExpand(*expand, &expand_input);
   if (hop == nullptr || hop->rel_bound) return nullptr;
+  if (end_labels != nullptr && end_labels->slot != hop->to_slot) return nullptr;
   CountExpandSpec spec;
   spec.expand = *hop;
+  if (end_labels != nullptr) spec.end_labels = end_labels->labels;
   for (const AggregateSpec& a : aggregates) {
     if (!AddCount(a, *hop, &spec)) return nullptr;
     spec.description += (spec.description.empty() ? "" : ", ") + a.name;

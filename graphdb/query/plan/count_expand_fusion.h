@@ -2,10 +2,10 @@
 // the last hop's relationships from the adjacency lists instead of making a row for each.
 //
 // Applies when an Aggregate without grouping keys reads an Expand or VarLengthExpand directly
-// (no filter, label check, path or later clause between them, so nothing else reads the hop's
-// relationship or end node) and every aggregate is count(*), count(r) or count(y) (r and y are
-// never null there, so these count rows) or count(DISTINCT y), with r and y the hop's
-// relationship (or list of them) and end node.
+// or through the end node's label test only (no other filter, path or later clause between
+// them, so nothing else reads the hop's relationship or end node) and every aggregate is count(*),
+// count(r) or count(y) (r and y are never null there, so these count rows) or count(DISTINCT y),
+// with r and y the hop's relationship (or list of them) and end node.
 #pragma once
 
 #include <vector>

@@ -274,11 +274,11 @@ PlanP QueryPlanner::PlanPart(const ast::PatternPart& part, PlanP plan, Scope& sc
   }
   plan = FilterReady(std::move(plan), scope, predicates);
   for (size_t i = forward_from; i < part.rels.size(); ++i) {
-    plan = PlanHop(part, i, true, std::move(plan), scope, rel_slots);
+    plan = PlanHop(part, i, true, std::move(plan), scope, rel_slots, predicates);
     plan = FilterReady(std::move(plan), scope, predicates);
   }
   for (size_t i = backward_from; i > 0; --i) {
-    plan = PlanHop(part, i - 1, false, std::move(plan), scope, rel_slots);
+    plan = PlanHop(part, i - 1, false, std::move(plan), scope, rel_slots, predicates);
     plan = FilterReady(std::move(plan), scope, predicates);
   }
   if (!part.path_variable.empty()) {
@@ -386,7 +386,8 @@ PlanP QueryPlanner::PlanNodeConstraints(const ast::NodePattern& node,
     labels.push_back(label);
   }
   if (!labels.empty()) {
-    plan = MakeFilter(std::move(plan), std::make_shared<LabelPredicateExpr>(subject, labels));
+    auto general = std::make_shared<LabelPredicateExpr>(subject, labels);
+    plan = MakeLabelFilter(std::move(plan), {var->slot, std::move(labels), std::move(general)});
   }
   if (node.properties) {
     plan = MakeFilter(std::move(plan), std::make_shared<PropertiesMatchExpr>(
@@ -396,13 +397,15 @@ PlanP QueryPlanner::PlanNodeConstraints(const ast::NodePattern& node,
 }
 
 PlanP QueryPlanner::PlanHop(const ast::PatternPart& part, size_t rel_index, bool forward,
-                            PlanP plan, Scope& scope, std::vector<size_t>* rel_slots) {
+                            PlanP plan, Scope& scope, std::vector<size_t>* rel_slots,
+                            std::vector<ast::ExprPtr>* predicates) {
   const ast::RelationshipPattern& rel = part.rels[rel_index];
   const ast::NodePattern& from = part.nodes[forward ? rel_index : rel_index + 1];
   const ast::NodePattern& to = part.nodes[forward ? rel_index + 1 : rel_index];
   bool from_bound = false;
   ExpandSpec spec;
   spec.from_slot = NodeSlot(*this, from, scope, &from_bound);
+  Scope without_to = scope;  // what is bound but `to` (unless bound before)
   spec.to_slot = NodeSlot(*this, to, scope, &spec.to_bound);
   const std::string rel_name = RelationshipName(rel);
   if (const BoundVariable* v = scope.Find(rel_name)) {
@@ -410,9 +413,10 @@ PlanP QueryPlanner::PlanHop(const ast::PatternPart& part, size_t rel_index, bool
     spec.rel_bound = !rel.var_length;
   } else {
     spec.rel_slot = NewSlot();
-    scope.Bind(rel_name,
-               BoundVariable{spec.rel_slot, rel.var_length ? VariableKind::kRelationshipList
-                                                           : VariableKind::kRelationship});
+    const BoundVariable var{spec.rel_slot, rel.var_length ? VariableKind::kRelationshipList
+                                                          : VariableKind::kRelationship};
+    scope.Bind(rel_name, var);
+    without_to.Bind(rel_name, var);
   }
   spec.direction = HopDirection(rel.direction, forward);
   spec.types = rel.types;
@@ -428,6 +432,7 @@ PlanP QueryPlanner::PlanHop(const ast::PatternPart& part, size_t rel_index, bool
   const size_t rel_slot = spec.rel_slot;
   plan = MakeExpand(std::move(plan), std::move(spec));
   plan = MatchRelProperties(*this, rel, rel_slot, std::move(plan), scope);
+  plan = FilterReady(std::move(plan), without_to, predicates);
   return PlanNodeConstraints(to, nullptr, std::move(plan), scope);
 }
 

@@ -77,6 +77,9 @@ const ExpandSpec* AsExpand(const PlanNode& node, PlanP* input);
 // in each `distinct_end_slots`. The expansion may be of variable length.
 struct CountExpandSpec {
   ExpandSpec expand;  // neither Into nor with a bound relationship
+  // The labels the end node must have (a LabelFilter between Aggregate and Expand): rows and
+  // distinct ends count only the ends that have them.
+  std::vector<std::string> end_labels;
   std::vector<size_t> row_count_slots;
   std::vector<size_t> distinct_end_slots;
   std::string description;  // the counts, for EXPLAIN
@@ -115,6 +118,16 @@ PlanP MakeShortestPath(PlanP input, ShortestPathSpec spec);
 
 // --- Row operations
 PlanP MakeFilter(PlanP input, ExprP predicate);
+// Rows whose node in `slot` has every one of `labels` (a pattern node's labels); `general`, the
+// same test as an expression, decides for a value that is not a node (null: no row).
+struct LabelFilterSpec {
+  size_t slot = 0;
+  std::vector<std::string> labels;
+  ExprP general;
+};
+PlanP MakeLabelFilter(PlanP input, LabelFilterSpec spec);
+// The spec of a LabelFilter node, setting *input to its input; nullptr for any other node.
+const LabelFilterSpec* AsLabelFilter(const PlanNode& node, PlanP* input);
 struct ProjectItem {
   ExprP expr;
   size_t slot;

@@ -92,8 +92,12 @@ class QueryPlanner {
                             PlanP plan, Scope& scope);
   // Applies (and removes) the predicates whose variables are all bound in `scope`.
   PlanP FilterReady(PlanP plan, const Scope& scope, std::vector<ast::ExprPtr>* predicates);
+  // Expands relationship `rel_index` of `part`; the predicates that `to` does not take part in
+  // filter before its constraints (the relationship's properties are in the entry just read, a
+  // label or property test of `to` may cost a read).
   PlanP PlanHop(const ast::PatternPart& part, size_t rel_index, bool forward, PlanP plan,
-                Scope& scope, std::vector<size_t>* rel_slots);
+                Scope& scope, std::vector<size_t>* rel_slots,
+                std::vector<ast::ExprPtr>* predicates);
   PlanP PlanProjection(const ast::ProjectionBody& body, const ast::ExprPtr& where, PlanP plan,
                        Scope& scope, Projection* out, bool is_return);
   // Binds a SKIP or LIMIT count: NonConstantExpression when it refers to variables, and a
