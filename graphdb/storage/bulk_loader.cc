@@ -51,7 +51,7 @@ RocksBulkLoader::RocksBulkLoader(StoreContext* ctx, std::unique_lock<std::mutex>
 RocksBulkLoader::~RocksBulkLoader() { RemoveFiles(); }
 
 void RocksBulkLoader::RemoveFiles() {
-  writers_.clear();
+  streams_.clear();
   if (files_) files_->Clear();
   if (!dir_.empty()) {
     std::error_code ignored;
@@ -63,14 +63,28 @@ Result<TokenId> RocksBulkLoader::Token(TokenKind kind, std::string_view name) {
   return ctx_->tokens->GetOrCreate(kind, name);
 }
 
-Status RocksBulkLoader::OpenWriter(Cf cf) {
-  SG_ASSIGN_OR_RETURN(writers_[cf], files_->Open(cf));
+Status RocksBulkLoader::OpenStream(Cf cf) {
+  SG_ASSIGN_OR_RETURN(rocksdb::SstFileWriter * writer, files_->Open(cf));
+  streams_[cf] = std::make_unique<SstStream>(writer);
   return Status::OK();
 }
 
+Status RocksBulkLoader::CloseStreams() {
+  Status first = Status::OK();
+  for (auto& [cf, stream] : streams_) {
+    const Status s = stream->Close();
+    if (first.ok()) first = s;
+  }
+  return first;
+}
+
 Status RocksBulkLoader::Put(Cf cf, std::string_view key, std::string_view value) {
-  if (writers_.count(cf) == 0) SG_RETURN_IF_ERROR(OpenWriter(cf));
-  return FromRocks(writers_[cf]->Put(rocksdb::Slice(key), rocksdb::Slice(value)));
+  auto it = streams_.find(cf);
+  if (it == streams_.end()) {
+    SG_RETURN_IF_ERROR(OpenStream(cf));
+    it = streams_.find(cf);
+  }
+  return it->second->Put(key, value);
 }
 
 Status RocksBulkLoader::CheckUnique(const std::string& key, const IndexDefinition& def) {
@@ -247,6 +261,7 @@ Status RocksBulkLoader::Finish() {
   std::string().swap(adj_values_);
   std::vector<size_t>().swap(adj_value_ends_);
   SG_RETURN_IF_ERROR(WriteMeta());
+  SG_RETURN_IF_ERROR(CloseStreams());
   SG_ASSIGN_OR_RETURN(std::vector<rocksdb::IngestExternalFileArg> args,
                       files_->FinishAll(kThreads));
   SG_RETURN_IF_ERROR(FromRocks(ctx_->db->IngestExternalFiles(args)));

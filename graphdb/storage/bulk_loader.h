@@ -1,6 +1,7 @@
 // RocksBulkLoader: the BulkLoader of graph_store.h on RocksDB.
 //
-// Node and relationship records arrive in id order and stream into their SST files; the index
+// Node and relationship records arrive in id order and stream into their SST files (each written
+// by a thread of its own: the caller's thread only parses and encodes); the index
 // and adjacency keys are collected, then sorted and written at Finish() on kThreads threads, each
 // family to files of its own (adjacency and the degrees tallied from it split in two node ranges),
 // the counts from what was added (each plus the stored figure when the database had one); one
@@ -19,6 +20,7 @@
 #include "storage/parallel_jobs.h"
 #include "storage/rocks_options.h"
 #include "storage/sst_file_set.h"
+#include "storage/sst_stream.h"
 #include "storage/store_context.h"
 
 namespace stargraph::storage {
@@ -47,7 +49,8 @@ class RocksBulkLoader : public BulkLoader {
   };
 
   RocksBulkLoader(StoreContext* ctx, std::unique_lock<std::mutex> writer);
-  Status OpenWriter(Cf cf);
+  Status OpenStream(Cf cf);
+  Status CloseStreams();
   Status Put(Cf cf, std::string_view key, std::string_view value);
   Status CheckUnique(const std::string& key, const IndexDefinition& def);
   Job SortedKeysJob(Cf cf, std::vector<std::string>* keys);
@@ -64,7 +67,7 @@ class RocksBulkLoader : public BulkLoader {
   std::vector<IndexDefinition> indexes_;
   std::string dir_;
   std::unique_ptr<SstFileSet> files_;
-  std::map<Cf, rocksdb::SstFileWriter*> writers_;  // of Put(), in files_
+  std::map<Cf, std::unique_ptr<SstStream>> streams_;  // of Put(), to files in files_
   const NodeId first_node_;  // nodes from here on are this loader's (no stored degrees)
   NodeId next_node_;
   RelId next_rel_;
