@@ -33,12 +33,12 @@ class CsvImporter {
             if (cell.empty() || c.role == CsvColumnRole::kIgnore) continue;
             if (c.role == CsvColumnRole::kId) {
               id.emplace(&c.group, &cell);
-              if (!c.name.empty()) SG_RETURN_IF_ERROR(AddProperty(c.name, Value(cell), &props));
+              if (!c.name.empty()) SG_RETURN_IF_ERROR(AddProperty(i, c.name, Value(cell), &props));
             } else if (c.role == CsvColumnRole::kLabel) {
               SG_RETURN_IF_ERROR(Tokens(TokenKind::kLabel, cell, &labels));
             } else if (c.role == CsvColumnRole::kProperty) {
               SG_ASSIGN_OR_RETURN(Value v, ConvertCsvCell(c, cell, options_.array_delimiter));
-              SG_RETURN_IF_ERROR(AddProperty(c.name, std::move(v), &props));
+              SG_RETURN_IF_ERROR(AddProperty(i, c.name, std::move(v), &props));
             } else {
               return Status::InvalidArgument("column " + std::to_string(i + 1) +
                                              " is a relationship column in a node file");
@@ -59,7 +59,7 @@ class CsvImporter {
         [&](const std::vector<CsvColumn>& columns,
             const std::vector<std::string>& cells) -> Status {
           storage::PropertyMap props;
-          std::string type = file.label_or_type;
+          const std::string* type = &file.label_or_type;
           storage::NodeId ends[2] = {0, 0};
           for (size_t i = 0; i < columns.size(); ++i) {
             const CsvColumn& c = columns[i];
@@ -74,10 +74,10 @@ class CsvImporter {
             } else if (cell.empty() || c.role == CsvColumnRole::kIgnore) {
               continue;
             } else if (c.role == CsvColumnRole::kType) {
-              type = cell;
+              type = &cell;
             } else if (c.role == CsvColumnRole::kProperty) {
               SG_ASSIGN_OR_RETURN(Value v, ConvertCsvCell(c, cell, options_.array_delimiter));
-              SG_RETURN_IF_ERROR(AddProperty(c.name, std::move(v), &props));
+              SG_RETURN_IF_ERROR(AddProperty(i, c.name, std::move(v), &props));
             } else {
               return Status::InvalidArgument("column " + std::to_string(i + 1) +
                                              " is a node column in a relationship file");
@@ -86,8 +86,8 @@ class CsvImporter {
           if (ends[0] == 0 || ends[1] == 0) {
             return Status::InvalidArgument("a relationship needs :START_ID and :END_ID");
           }
-          if (type.empty()) return Status::InvalidArgument("the relationship has no type");
-          SG_ASSIGN_OR_RETURN(TokenId type_id, loader_->Token(TokenKind::kRelType, type));
+          if (type->empty()) return Status::InvalidArgument("the relationship has no type");
+          SG_ASSIGN_OR_RETURN(TokenId type_id, RelType(*type));
           SG_RETURN_IF_ERROR(loader_->AddRelationship(ends[0], type_id, ends[1], props).status());
           ++summary_.relationships;
           return Status::OK();
@@ -113,6 +113,7 @@ class CsvImporter {
       if (!column.ok()) return Located(*reader, column.status());
       columns.push_back(std::move(column).value());
     }
+    column_keys_.assign(columns.size(), 0);
     while (true) {
       SG_ASSIGN_OR_RETURN(bool more, reader->Next(&fields));
       if (!more) break;
@@ -148,11 +149,25 @@ class CsvImporter {
     return Status::OK();
   }
 
-  Status AddProperty(const std::string& name, Value value, storage::PropertyMap* props) {
-    SG_ASSIGN_OR_RETURN(TokenId key, loader_->Token(TokenKind::kPropertyKey, name));
+  // The key token of column `column` is looked up once per file, at its first value.
+  Status AddProperty(size_t column, const std::string& name, Value value,
+                     storage::PropertyMap* props) {
+    TokenId& key = column_keys_[column];
+    if (key == 0) {
+      SG_ASSIGN_OR_RETURN(key, loader_->Token(TokenKind::kPropertyKey, name));
+    }
     props->emplace_back(key, std::move(value));
     ++summary_.properties;
     return Status::OK();
+  }
+
+  // Rows of one file mostly share a type: the last one's token is kept.
+  Result<TokenId> RelType(const std::string& name) {
+    if (name != last_type_name_ || last_type_ == 0) {
+      SG_ASSIGN_OR_RETURN(last_type_, loader_->Token(TokenKind::kRelType, name));
+      last_type_name_ = name;
+    }
+    return last_type_;
   }
 
   storage::BulkLoader* loader_;
@@ -160,6 +175,9 @@ class CsvImporter {
   CsvIdMap ids_;
   CsvImportSummary summary_;
   int64_t rows_ = 0;
+  std::vector<TokenId> column_keys_;  // per column of the current file; 0 until looked up
+  std::string last_type_name_;
+  TokenId last_type_ = 0;
 };
 
 }  // namespace

@@ -18,6 +18,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The machine's two cores: Kuzu's COPY uses both too.
+constexpr int kThreads = 2;
+
 }  // namespace
 
 bool RocksBulkLoader::Adjacency::operator<(const Adjacency& o) const {
@@ -33,6 +36,7 @@ Result<std::unique_ptr<BulkLoader>> RocksBulkLoader::Begin(StoreContext* ctx) {
   std::string pattern = (fs::path(ctx->path) / "import-XXXXXX").string();
   if (mkdtemp(pattern.data()) == nullptr) return Status::IOError("cannot create " + pattern);
   loader->dir_ = pattern;
+  loader->files_ = std::make_unique<SstFileSet>(ctx, pattern);
   return std::unique_ptr<BulkLoader>(std::move(loader));
 }
 
@@ -47,7 +51,8 @@ RocksBulkLoader::RocksBulkLoader(StoreContext* ctx, std::unique_lock<std::mutex>
 RocksBulkLoader::~RocksBulkLoader() { RemoveFiles(); }
 
 void RocksBulkLoader::RemoveFiles() {
-  writers_.clear();
+  streams_.clear();
+  if (files_) files_->Clear();
   if (!dir_.empty()) {
     std::error_code ignored;
     fs::remove_all(dir_, ignored);
@@ -58,20 +63,28 @@ Result<TokenId> RocksBulkLoader::Token(TokenKind kind, std::string_view name) {
   return ctx_->tokens->GetOrCreate(kind, name);
 }
 
-Status RocksBulkLoader::OpenWriter(Cf cf) {
-  rocksdb::ColumnFamilyHandle* handle = ctx_->handles[static_cast<size_t>(cf)];
-  auto writer = std::make_unique<rocksdb::SstFileWriter>(rocksdb::EnvOptions(),
-                                                         ctx_->db->GetOptions(handle), handle);
-  const std::string file = (fs::path(dir_) / (std::string(CfName(cf)) + ".sst")).string();
-  SG_RETURN_IF_ERROR(FromRocks(writer->Open(file)));
-  files_[cf] = file;
-  writers_[cf] = std::move(writer);
+Status RocksBulkLoader::OpenStream(Cf cf) {
+  SG_ASSIGN_OR_RETURN(rocksdb::SstFileWriter * writer, files_->Open(cf));
+  streams_[cf] = std::make_unique<SstStream>(writer);
   return Status::OK();
 }
 
+Status RocksBulkLoader::CloseStreams() {
+  Status first = Status::OK();
+  for (auto& [cf, stream] : streams_) {
+    const Status s = stream->Close();
+    if (first.ok()) first = s;
+  }
+  return first;
+}
+
 Status RocksBulkLoader::Put(Cf cf, std::string_view key, std::string_view value) {
-  if (writers_.count(cf) == 0) SG_RETURN_IF_ERROR(OpenWriter(cf));
-  return FromRocks(writers_[cf]->Put(rocksdb::Slice(key), rocksdb::Slice(value)));
+  auto it = streams_.find(cf);
+  if (it == streams_.end()) {
+    SG_RETURN_IF_ERROR(OpenStream(cf));
+    it = streams_.find(cf);
+  }
+  return it->second->Put(key, value);
 }
 
 Status RocksBulkLoader::CheckUnique(const std::string& key, const IndexDefinition& def) {
@@ -141,12 +154,17 @@ Result<RelId> RocksBulkLoader::AddRelationship(NodeId start, TokenId type, NodeI
   return id;
 }
 
-Status RocksBulkLoader::WriteSorted(Cf cf, std::vector<std::string>* keys) {
-  std::sort(keys->begin(), keys->end());
-  for (const std::string& key : *keys) SG_RETURN_IF_ERROR(Put(cf, key, std::string()));
-  keys->clear();
-  keys->shrink_to_fit();
-  return Status::OK();
+Job RocksBulkLoader::SortedKeysJob(Cf cf, std::vector<std::string>* keys) {
+  return [this, cf, keys]() -> Status {
+    if (keys->empty()) return Status::OK();
+    std::sort(keys->begin(), keys->end());
+    SG_ASSIGN_OR_RETURN(rocksdb::SstFileWriter * writer, files_->Open(cf));
+    for (const std::string& key : *keys) {
+      SG_RETURN_IF_ERROR(FromRocks(writer->Put(rocksdb::Slice(key), rocksdb::Slice())));
+    }
+    std::vector<std::string>().swap(*keys);
+    return Status::OK();
+  };
 }
 
 Result<uint64_t> RocksBulkLoader::StoredFigure(Cf cf, const std::string& key) const {
@@ -156,36 +174,54 @@ Result<uint64_t> RocksBulkLoader::StoredFigure(Cf cf, const std::string& key) co
   return ParseFixed64Value(*bytes);
 }
 
-// The adj keys and the degrees they imply, both in key order; a node stored before the load
-// adds its stored degree.
-Status RocksBulkLoader::WriteAdjacency() {
-  std::sort(adjacency_.begin(), adjacency_.end());
-  const std::string_view values(adj_values_);
-  DegreeTally degrees([this](const std::string& key, uint64_t count) -> Status {
+// Two jobs, one per half of the node range (split at the median node), each sorting and writing
+// its own files: adjacency is the largest family.
+std::vector<Job> RocksBulkLoader::AdjacencyJobs() {
+  if (adjacency_.empty()) return {};
+  const auto by_node = [](const Adjacency& a, const Adjacency& b) { return a.node < b.node; };
+  const auto middle = adjacency_.begin() + static_cast<ptrdiff_t>(adjacency_.size() / 2);
+  std::nth_element(adjacency_.begin(), middle, adjacency_.end(), by_node);
+  const NodeId split = middle->node;
+  const auto second = std::partition(adjacency_.begin(), adjacency_.end(),
+                                     [split](const Adjacency& a) { return a.node < split; });
+  const auto begin = adjacency_.begin();
+  const auto end = adjacency_.end();
+  return {[this, begin, second] { return WriteAdjacency(begin, second); },
+          [this, second, end] { return WriteAdjacency(second, end); }};
+}
+
+// The adj keys of [begin, end) and the degrees they imply, each in key order in a file of its
+// own; a node stored before the load adds its stored degree.
+Status RocksBulkLoader::WriteAdjacency(std::vector<Adjacency>::iterator begin,
+                                       std::vector<Adjacency>::iterator end) {
+  if (begin == end) return Status::OK();
+  std::sort(begin, end);
+  SG_ASSIGN_OR_RETURN(rocksdb::SstFileWriter * writer, files_->Open(Cf::kAdj));
+  rocksdb::SstFileWriter* degree_writer = nullptr;
+  DegreeTally degrees([&](const std::string& key, uint64_t count) -> Status {
     if (DecodeFixed64BE(key.data()) < first_node_) {
       SG_ASSIGN_OR_RETURN(const uint64_t stored, StoredFigure(Cf::kDegree, key));
       count += stored;
     }
+    if (degree_writer == nullptr) {
+      SG_ASSIGN_OR_RETURN(degree_writer, files_->Open(Cf::kDegree));
+    }
     std::string bytes;
     PutFixed64BE(&bytes, count);
-    return Put(Cf::kDegree, key, bytes);
+    return FromRocks(degree_writer->Put(rocksdb::Slice(key), rocksdb::Slice(bytes)));
   });
-  for (const Adjacency& a : adjacency_) {
-    AdjacencyEntry entry{a.rel, a.type, a.other,
-                         a.dir == 0 ? Direction::kOutgoing : Direction::kIncoming};
-    const size_t i = a.rel - first_rel_;
-    const size_t begin = i == 0 ? 0 : adj_value_ends_[i - 1];
-    SG_RETURN_IF_ERROR(
-        Put(Cf::kAdj, AdjKey(a.node, entry), values.substr(begin, adj_value_ends_[i] - begin)));
-    SG_RETURN_IF_ERROR(degrees.Add(a.node, entry.direction, a.type, a.other));
+  const std::string_view values(adj_values_);
+  for (auto a = begin; a != end; ++a) {
+    AdjacencyEntry entry{a->rel, a->type, a->other,
+                         a->dir == 0 ? Direction::kOutgoing : Direction::kIncoming};
+    const size_t i = a->rel - first_rel_;
+    const size_t value_begin = i == 0 ? 0 : adj_value_ends_[i - 1];
+    const std::string key = AdjKey(a->node, entry);
+    const std::string_view value = values.substr(value_begin, adj_value_ends_[i] - value_begin);
+    SG_RETURN_IF_ERROR(FromRocks(writer->Put(rocksdb::Slice(key), rocksdb::Slice(value))));
+    SG_RETURN_IF_ERROR(degrees.Add(a->node, entry.direction, a->type, a->other));
   }
   SG_RETURN_IF_ERROR(degrees.Finish());
-  adjacency_.clear();
-  adjacency_.shrink_to_fit();
-  adj_values_.clear();
-  adj_values_.shrink_to_fit();
-  adj_value_ends_.clear();
-  adj_value_ends_.shrink_to_fit();
   return Status::OK();
 }
 
@@ -215,21 +251,19 @@ Status RocksBulkLoader::WriteMeta() {
 Status RocksBulkLoader::Finish() {
   if (finished_) return Status::InvalidArgument("the bulk load is finished");
   finished_ = true;
-  SG_RETURN_IF_ERROR(WriteSorted(Cf::kLabelIdx, &label_keys_));
-  SG_RETURN_IF_ERROR(WriteSorted(Cf::kTypeIdx, &type_keys_));
-  SG_RETURN_IF_ERROR(WriteSorted(Cf::kPropIdx, &prop_keys_));
-  SG_RETURN_IF_ERROR(WriteSorted(Cf::kNameIdx, &name_keys_));
-  SG_RETURN_IF_ERROR(WriteAdjacency());
+  std::vector<Job> jobs = AdjacencyJobs();
+  jobs.push_back(SortedKeysJob(Cf::kTypeIdx, &type_keys_));
+  jobs.push_back(SortedKeysJob(Cf::kLabelIdx, &label_keys_));
+  jobs.push_back(SortedKeysJob(Cf::kPropIdx, &prop_keys_));
+  jobs.push_back(SortedKeysJob(Cf::kNameIdx, &name_keys_));
+  SG_RETURN_IF_ERROR(RunJobs(jobs, kThreads));
+  std::vector<Adjacency>().swap(adjacency_);
+  std::string().swap(adj_values_);
+  std::vector<size_t>().swap(adj_value_ends_);
   SG_RETURN_IF_ERROR(WriteMeta());
-  std::vector<rocksdb::IngestExternalFileArg> args;
-  for (auto& [cf, writer] : writers_) {
-    SG_RETURN_IF_ERROR(FromRocks(writer->Finish()));
-    rocksdb::IngestExternalFileArg arg;
-    arg.column_family = ctx_->handles[static_cast<size_t>(cf)];
-    arg.external_files = {files_[cf]};
-    arg.options.move_files = true;
-    args.push_back(std::move(arg));
-  }
+  SG_RETURN_IF_ERROR(CloseStreams());
+  SG_ASSIGN_OR_RETURN(std::vector<rocksdb::IngestExternalFileArg> args,
+                      files_->FinishAll(kThreads));
   SG_RETURN_IF_ERROR(FromRocks(ctx_->db->IngestExternalFiles(args)));
   ctx_->next_node_id = next_node_;
   ctx_->next_rel_id = next_rel_;

@@ -1,13 +1,12 @@
 // RocksBulkLoader: the BulkLoader of graph_store.h on RocksDB.
 //
-// Node and relationship records arrive in id order and stream into their SST files; the index
-// and adjacency keys are collected, sorted at Finish() and written to SST files of their own,
-// the degrees tallied from the sorted adjacency and the counts from what was added (each plus
-// the stored figure when the database had one); one IngestExternalFiles call adds every family
-// atomically (with the new id counters).
+// Node and relationship records arrive in id order and stream into their SST files (each written
+// by a thread of its own: the caller's thread only parses and encodes); the index
+// and adjacency keys are collected, then sorted and written at Finish() on kThreads threads, each
+// family to files of its own (adjacency and the degrees tallied from it split in two node ranges),
+// the counts from what was added (each plus the stored figure when the database had one); one
+// IngestExternalFiles call adds every family atomically (with the new id counters).
 #pragma once
-
-#include <rocksdb/sst_file_writer.h>
 
 #include <map>
 #include <memory>
@@ -18,7 +17,10 @@
 #include <vector>
 
 #include "storage/graph_store.h"
+#include "storage/parallel_jobs.h"
 #include "storage/rocks_options.h"
+#include "storage/sst_file_set.h"
+#include "storage/sst_stream.h"
 #include "storage/store_context.h"
 
 namespace stargraph::storage {
@@ -47,11 +49,14 @@ class RocksBulkLoader : public BulkLoader {
   };
 
   RocksBulkLoader(StoreContext* ctx, std::unique_lock<std::mutex> writer);
-  Status OpenWriter(Cf cf);
+  Status OpenStream(Cf cf);
+  Status CloseStreams();
   Status Put(Cf cf, std::string_view key, std::string_view value);
   Status CheckUnique(const std::string& key, const IndexDefinition& def);
-  Status WriteSorted(Cf cf, std::vector<std::string>* keys);
-  Status WriteAdjacency();
+  Job SortedKeysJob(Cf cf, std::vector<std::string>* keys);
+  std::vector<Job> AdjacencyJobs();
+  Status WriteAdjacency(std::vector<Adjacency>::iterator begin,
+                        std::vector<Adjacency>::iterator end);
   // The committed figure under `key` (the loader holds the writer slot: nothing changes it).
   Result<uint64_t> StoredFigure(Cf cf, const std::string& key) const;
   Status WriteMeta();
@@ -61,8 +66,8 @@ class RocksBulkLoader : public BulkLoader {
   std::unique_lock<std::mutex> writer_;
   std::vector<IndexDefinition> indexes_;
   std::string dir_;
-  std::map<Cf, std::unique_ptr<rocksdb::SstFileWriter>> writers_;
-  std::map<Cf, std::string> files_;
+  std::unique_ptr<SstFileSet> files_;
+  std::map<Cf, std::unique_ptr<SstStream>> streams_;  // of Put(), to files in files_
   const NodeId first_node_;  // nodes from here on are this loader's (no stored degrees)
   NodeId next_node_;
   RelId next_rel_;

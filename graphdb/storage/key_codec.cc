@@ -26,12 +26,17 @@ bool ValidTokenKind(uint8_t kind) { return kind >= 1 && kind <= 3; }
 
 }  // namespace
 
+// One append of a stack buffer: a push_back per byte checks the capacity eight times.
 void PutFixed32BE(std::string* dst, uint32_t value) {
-  for (int shift = 24; shift >= 0; shift -= 8) dst->push_back(static_cast<char>(value >> shift));
+  char bytes[4];
+  for (int i = 0; i < 4; ++i) bytes[i] = static_cast<char>(value >> (24 - 8 * i));
+  dst->append(bytes, sizeof(bytes));
 }
 
 void PutFixed64BE(std::string* dst, uint64_t value) {
-  for (int shift = 56; shift >= 0; shift -= 8) dst->push_back(static_cast<char>(value >> shift));
+  char bytes[8];
+  for (int i = 0; i < 8; ++i) bytes[i] = static_cast<char>(value >> (56 - 8 * i));
+  dst->append(bytes, sizeof(bytes));
 }
 
 uint32_t DecodeFixed32BE(const char* bytes) {
@@ -98,7 +103,11 @@ Result<uint64_t> ParseIdKey(std::string_view key) {
 }
 
 std::string AdjKey(NodeId node, const AdjacencyEntry& entry) {
-  std::string key = AdjPrefix(node, entry.direction, entry.type);
+  std::string key;
+  key.reserve(kAdjKeySize);
+  PutFixed64BE(&key, node);
+  key.push_back(static_cast<char>(entry.direction));
+  PutFixed32BE(&key, entry.type);
   PutFixed64BE(&key, entry.other);
   PutFixed64BE(&key, entry.rel);
   return key;
