@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <unordered_map>
+#include <utility>
 
 namespace stargraph::storage {
 
@@ -22,9 +23,14 @@ class RecordCache {
     auto it = records_.find(id);
     return it == records_.end() ? nullptr : &it->second;
   }
-  void Put(uint64_t id, const Record& record) {
+  // Starts afresh now when `n` more records would not fit, so that they all stay.
+  void MakeRoom(size_t n) {
+    if (records_.size() + n > kCapacity) records_.clear();
+  }
+  // Keeps `record` as the record of `id`; returns the kept copy (valid until the next Put).
+  const Record* Put(uint64_t id, Record record) {
     if (records_.size() >= kCapacity) records_.clear();
-    records_.insert_or_assign(id, record);
+    return &records_.insert_or_assign(id, std::move(record)).first->second;
   }
 
  private:

@@ -36,6 +36,13 @@ rocksdb::ColumnFamilyOptions CfOptions(const std::shared_ptr<rocksdb::Cache>& ca
   table.format_version = 5;
   table.whole_key_filtering = whole_key_filtering;
   if (bloom) table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(kBloomBitsPerKey));
+  if (bloom && whole_key_filtering) {
+    // Point lookups (batched ones above all: Transaction::PrefetchNodes) find their key within a
+    // block by hash, then scan at most 4 keys from the restart point instead of 16. Measured on
+    // the M benchmark's one_hop_out: 111M -> 103M instructions per run, 57 -> 60 MiB on disk.
+    table.data_block_index_type = rocksdb::BlockBasedTableOptions::kDataBlockBinaryAndHash;
+    table.block_restart_interval = 4;
+  }
   rocksdb::ColumnFamilyOptions cf;
   cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   // LZ4 is cheap enough for hot levels; ZSTD shrinks the bottom level where most data lives.

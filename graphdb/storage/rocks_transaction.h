@@ -38,11 +38,12 @@ namespace stargraph::storage {
 //  5. scanned_, node_cache_, label_cache_, rel_cache_ and degree_cache_ are filled by read
 //     transactions only (which never change what they read), so a remembered record (or
 //     degree) is always the snapshot's:
-//     repeated reads of an entity (labels, several properties) cost one Get (LoadNode fills
-//     node_cache_, a label read that missed fills label_cache_); node scans leave the value bytes
-//     of each node they yield in scanned_ (not in node_cache_, which a scan would flush), so
-//     reading a scanned node costs no Get, and nothing is decoded until something is read (one
-//     property read decodes that property only); relationship scans keep the raw value of the
+//     repeated reads of an entity (labels, several properties) cost one Get (a property read or
+//     PrefetchNodes keeps the node's value bytes in node_cache_, a label read that missed fills
+//     label_cache_); node scans leave the value bytes of each node they yield in scanned_ (not in
+//     node_cache_, which a scan would flush), so reading a scanned node costs no Get. Nothing is
+//     decoded until something is read (one property read decodes that property only);
+//     relationship scans keep the raw value of the
 //     relationship they yielded last in scanned_rel_. A label's member set in label_cache_ holds
 //     exactly the snapshot's nodes of that label (a node it lacks has no such label, or is none).
 //  6. last_rel_ is, in a read transaction, the relationship record built last from an adjacency
@@ -100,6 +101,7 @@ class RocksTransaction : public Transaction {
   Status ReadAdjacency(NodeId node, Direction direction, std::optional<TokenId> type,
                        std::optional<NodeId> other, std::vector<AdjacencyEntry>* out) override;
   Result<uint64_t> Degree(NodeId node, Direction direction, std::optional<TokenId> type) override;
+  Status PrefetchNodes(const std::vector<NodeId>& nodes) override;
 
   std::vector<NodeId> LookupName(std::string_view name) override;
 
@@ -133,8 +135,10 @@ class RocksTransaction : public Transaction {
   void RememberNode(NodeId id, std::string_view bytes) const;
   // Whether scanned_ holds node `id`.
   bool IsScanned(NodeId id) const;
-  // The remembered record of node `id` (read without a copy), or null.
-  const NodeRecord* RememberedNode(NodeId id) const;
+  // The value bytes of node `id`: scanned_'s or node_cache_'s, else a Get (then kept in
+  // node_cache_ by a read transaction, or moved into *scratch); null when there is no such node.
+  // Valid until the next read of a node.
+  Result<const std::string*> NodeBytes(NodeId id, std::string* scratch) const;
   // The labels of node `id` into *out, through scanned_, the caches or a Get.
   Status ReadLabels(NodeId id, std::vector<TokenId>* out) const;
   // Read transactions: every node of `label` (a key-only pass over label_idx) into the label
@@ -187,14 +191,13 @@ class RocksTransaction : public Transaction {
   std::vector<std::vector<IndexDefinition>> savepoint_indexes_;
   bool allocated_ids_ = false;
   bool ended_ = false;
-  // The node a scan yielded last: its value bytes, and the record once something decoded it.
+  // The node a scan yielded last: its value bytes.
   struct ScannedNode {
     NodeId id = 0;  // 0: none (ids start at 1)
     std::string bytes;
-    std::optional<NodeRecord> record;
   };
   mutable ScannedNode scanned_;
-  mutable RecordCache<NodeRecord> node_cache_;
+  mutable RecordCache<std::string> node_cache_;  // value bytes, decoded as they are read
   mutable LabelCache label_cache_;
   mutable std::vector<TokenId> label_scratch_;  // NodeHasLabel's, to reuse its allocation
   mutable RecordCache<RelValue> rel_cache_;

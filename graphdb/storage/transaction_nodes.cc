@@ -25,22 +25,54 @@ std::string TokenText(const TokenDictionary& tokens, TokenKind kind, TokenId id)
 
 }  // namespace
 
+Result<const std::string*> RocksTransaction::NodeBytes(NodeId id, std::string* scratch) const {
+  SG_RETURN_IF_ERROR(CheckLive());
+  if (IsScanned(id)) return &scanned_.bytes;
+  if (const std::string* cached = node_cache_.Find(id)) return cached;
+  SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_->Get(Cf::kNode, NodeKey(id)));
+  if (!bytes) return static_cast<const std::string*>(nullptr);
+  // node_cache_ serves the next read of this node; scanned_ is for scanned nodes only.
+  if (mode_ == TxMode::kRead) return node_cache_.Put(id, std::move(*bytes));
+  *scratch = std::move(*bytes);
+  return static_cast<const std::string*>(scratch);
+}
+
 Result<NodeRecord> RocksTransaction::LoadNode(NodeId id) const {
   SG_RETURN_IF_ERROR(CheckLive());
-  if (const NodeRecord* cached = RememberedNode(id)) return *cached;
-  SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_->Get(Cf::kNode, NodeKey(id)));
-  if (!bytes) return NodeNotFound(id);
-  SG_ASSIGN_OR_RETURN(NodeRecord node, DecodeNodeRecord(*bytes));
-  // node_cache_ serves the next read of this node; scanned_ is for scanned nodes only.
-  if (mode_ == TxMode::kRead) node_cache_.Put(id, node);
-  return node;
+  std::string scratch;
+  SG_ASSIGN_OR_RETURN(const std::string* bytes, NodeBytes(id, &scratch));
+  if (bytes == nullptr) return NodeNotFound(id);
+  return DecodeNodeRecord(*bytes);
+}
+
+Status RocksTransaction::PrefetchNodes(const std::vector<NodeId>& nodes) {
+  SG_RETURN_IF_ERROR(CheckLive());
+  if (mode_ != TxMode::kRead) return Status::OK();
+  std::vector<NodeId> wanted;
+  wanted.reserve(nodes.size());
+  for (NodeId id : nodes) {
+    if (!IsScanned(id) && node_cache_.Find(id) == nullptr) wanted.push_back(id);
+  }
+  std::sort(wanted.begin(), wanted.end());  // MultiGet wants its keys in order
+  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+  if (wanted.empty()) return Status::OK();
+  wanted.resize(std::min(wanted.size(), decltype(node_cache_)::kCapacity));
+  std::vector<std::string> keys;
+  keys.reserve(wanted.size());
+  for (NodeId id : wanted) keys.push_back(NodeKey(id));
+  std::vector<std::optional<std::string>> values;
+  SG_RETURN_IF_ERROR(reader_->MultiGet(Cf::kNode, keys, &values));
+  node_cache_.MakeRoom(wanted.size());
+  for (size_t i = 0; i < wanted.size(); ++i) {
+    if (values[i]) node_cache_.Put(wanted[i], std::move(*values[i]));
+  }
+  return Status::OK();
 }
 
 void RocksTransaction::RememberNode(NodeId id, std::string_view bytes) const {
   if (mode_ != TxMode::kRead) return;
   scanned_.id = id;
   scanned_.bytes.assign(bytes);
-  scanned_.record.reset();
 }
 
 Result<NodeId> RocksTransaction::CreateNode(const std::vector<TokenId>& labels,
@@ -68,41 +100,23 @@ bool RocksTransaction::IsScanned(NodeId id) const {
   return id != 0 && id == scanned_.id && !ended_;
 }
 
-const NodeRecord* RocksTransaction::RememberedNode(NodeId id) const {
-  if (ended_) return nullptr;
-  if (IsScanned(id)) {
-    if (!scanned_.record) {
-      // A bad record is left to LoadNode, which reports the corruption.
-      Result<NodeRecord> record = DecodeNodeRecord(scanned_.bytes);
-      if (!record.ok()) return nullptr;
-      scanned_.record = std::move(*record);
-    }
-    return &*scanned_.record;
-  }
-  return node_cache_.Find(id);
-}
-
 Status RocksTransaction::ReadLabels(NodeId id, std::vector<TokenId>* out) const {
   SG_RETURN_IF_ERROR(CheckLive());
+  std::string_view bytes;
+  std::optional<std::string> fetched;
   if (IsScanned(id)) {
-    std::string_view bytes = scanned_.bytes;
-    return ReadNodeLabels(&bytes, out);
-  }
-  if (const NodeRecord* node = node_cache_.Find(id)) {
-    *out = node->labels;
-  } else if (mode_ == TxMode::kWrite) {
-    SG_ASSIGN_OR_RETURN(NodeRecord node, LoadNode(id));
-    *out = std::move(node.labels);
-    return Status::OK();
+    bytes = scanned_.bytes;
+  } else if (const std::string* cached = node_cache_.Find(id)) {
+    bytes = *cached;
   } else {
-    // Only the labels are decoded: label tests of many distinct nodes must not flush
-    // node_cache_ with records nobody reads.
-    SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_->Get(Cf::kNode, NodeKey(id)));
-    if (!bytes) return NodeNotFound(id);
-    std::string_view view = *bytes;
-    SG_RETURN_IF_ERROR(ReadNodeLabels(&view, out));
+    // Not kept in node_cache_: label tests of many distinct nodes must not flush it with
+    // records nobody reads.
+    SG_ASSIGN_OR_RETURN(fetched, reader_->Get(Cf::kNode, NodeKey(id)));
+    if (!fetched) return NodeNotFound(id);
+    bytes = *fetched;
   }
-  label_cache_.Put(id, *out);
+  SG_RETURN_IF_ERROR(ReadNodeLabels(&bytes, out));
+  if (mode_ == TxMode::kRead && !IsScanned(id)) label_cache_.Put(id, *out);
   return Status::OK();
 }
 
@@ -118,7 +132,7 @@ Result<std::vector<TokenId>> RocksTransaction::NodeLabels(NodeId id) {
 Result<bool> RocksTransaction::NodeHasLabel(NodeId id, TokenId label) {
   if (const IdSet* members = label_cache_.Members(label)) return members->Contains(id);
   if (const LabelCache::Labels* labels = label_cache_.Find(id)) return labels->Has(label);
-  if (mode_ == TxMode::kRead && !ended_ &&
+  if (mode_ == TxMode::kRead && !ended_ && node_cache_.Find(id) == nullptr &&
       label_cache_.CountMiss(label, [&] { return EstimateLabelCount(label); })) {
     SG_ASSIGN_OR_RETURN(const IdSet* members, BuildLabelMembers(label));
     if (members != nullptr) return members->Contains(id);
@@ -133,13 +147,10 @@ Result<PropertyMap> RocksTransaction::NodeProperties(NodeId id) {
 }
 
 Result<Value> RocksTransaction::NodeProperty(NodeId id, TokenId key) {
-  if (IsScanned(id)) {
-    if (scanned_.record) return FindProperty(scanned_.record->properties, key);
-    return FindNodeProperty(scanned_.bytes, key);
-  }
-  if (const NodeRecord* node = RememberedNode(id)) return FindProperty(node->properties, key);
-  SG_ASSIGN_OR_RETURN(NodeRecord node, LoadNode(id));
-  return FindProperty(node.properties, key);
+  std::string scratch;
+  SG_ASSIGN_OR_RETURN(const std::string* bytes, NodeBytes(id, &scratch));
+  if (bytes == nullptr) return NodeNotFound(id);
+  return FindNodeProperty(*bytes, key);
 }
 
 Result<bool> RocksTransaction::SetNodeProperty(NodeId id, TokenId key, const Value& value) {

@@ -456,7 +456,8 @@ TEST_CASE("PROFILE shows rows and each operator's own and total time", "[planner
   CHECK(r.FetchAll().size() == 1);
   const std::string plan = r.plan();
   CHECK_THAT(plan, Catch::Contains("NodeByLabelScan(:Company)  [rows=2, self "));
-  CHECK_THAT(plan, Catch::Contains("Expand((a:Company)-[:DEAL_WITH]->(b))  [rows=1, self "));
+  CHECK_THAT(plan, Catch::Contains("Expand((a:Company)-[:DEAL_WITH]->(b); prefetching end nodes)"
+                                   "  [rows=1, self "));
   CHECK_THAT(plan, Catch::Contains(" ms, total "));
 }
 
@@ -494,6 +495,58 @@ TEST_CASE("A pattern with no way in but all nodes starts from a relationship sca
   CHECK(LineOf(lines, "RelationshipsScan") < 0);
   lines = PlanLines(s, "MATCH ()-[r]->() WITH r MATCH (x)-[r]->(y) RETURN x");
   CHECK(LineOf(lines, "DirectedAllRelationshipsScan") == LastLineOf(lines, "RelationshipsScan"));
+}
+
+TEST_CASE("An Expand prefetches the end nodes whose records the query reads", "[planner]") {
+  PlannerFixture p;
+  Session& s = p.f.session();
+  p.f.Run("MATCH (a {name: 'OpenAI'}) CREATE (a)-[:DEAL_WITH {value: 5}]->(:Company {rank: 2})");
+  const char* prefetching[] = {
+      "MATCH (a {name: 'OpenAI'})-[:DEAL_WITH]->(b) RETURN b.name",
+      "MATCH (a {name: 'OpenAI'})-[:DEAL_WITH]->(b) RETURN b",
+      "MATCH (a {name: 'OpenAI'})-[:DEAL_WITH]->(b) WHERE b.rank > 1 RETURN a.name",
+      "MATCH (a {name: 'OpenAI'})-[:DEAL_WITH]->(b) RETURN b {.name} AS m",
+      "MATCH (a {name: 'OpenAI'})-[:DEAL_WITH]->(b) RETURN properties(b) AS m",
+      "MATCH (a {name: 'OpenAI'})-[:DEAL_WITH]->(b {name: 'Oracle'}) RETURN a.name",
+      "MATCH (a {name: 'OpenAI'})-[:DEAL_WITH]->(b) WITH b ORDER BY b.rank RETURN count(*)",
+  };
+  for (const char* query : prefetching) {
+    INFO(query);
+    CHECK(LineOf(PlanLines(s, query), "; prefetching end nodes)") >= 0);
+  }
+  const char* not_prefetching[] = {
+      "MATCH (a {name: 'OpenAI'})-[:DEAL_WITH]->(b) RETURN count(b), collect(id(b))",
+      "MATCH (a {name: 'OpenAI'})-[:DEAL_WITH]->(b:Company) RETURN a.name",  // labels only
+      "MATCH (a {name: 'OpenAI'})-[:DEAL_WITH*1..2]->(b) RETURN b.name",     // variable length
+      "MATCH (a {name: 'OpenAI'}), (b {name: 'Oracle'}) MATCH (a)-->(b) RETURN b.name",  // Into
+  };
+  for (const char* query : not_prefetching) {
+    INFO(query);
+    CHECK(LineOf(PlanLines(s, query), "prefetching") < 0);
+  }
+  CHECK(Show(p.f.Run("MATCH (a {name: 'OpenAI'})-[d:DEAL_WITH]->(b) "
+                     "RETURN b.name, b.rank, d.value ORDER BY d.value DESC")) ==
+        "(Oracle;7;300;)(null;2;5;)");
+  CHECK(Show(p.f.Run("MATCH (a {name: 'OpenAI'})-[:DEAL_WITH]->(b) WHERE b.rank > 5 "
+                     "RETURN b.name")) == "(Oracle;)");
+}
+
+TEST_CASE("ORDER BY a projected property sorts on the projected column", "[planner]") {
+  PlannerFixture p;
+  p.f.Run("UNWIND range(1, 6) AS i CREATE (:Item {k: i % 3, v: 10 - i, s: toString(i % 2)})");
+  // Ties keep the input order (the sort is stable), whichever way a key is read.
+  CHECK(Show(p.f.Run("MATCH (n:Item) RETURN n.k, n.v ORDER BY n.k DESC")) ==
+        "(2;8;)(2;5;)(1;9;)(1;6;)(0;7;)(0;4;)");
+  CHECK(Show(p.f.Run("MATCH (n:Item) RETURN n.k, n.v ORDER BY n.k DESC, n.v")) ==
+        "(2;5;)(2;8;)(1;6;)(1;9;)(0;4;)(0;7;)");
+  CHECK(Show(p.f.Run("MATCH (n:Item) RETURN n.s AS s, n.v ORDER BY n.s, n.v DESC LIMIT 3")) ==
+        "(0;8;)(0;6;)(0;4;)");
+  CHECK(Show(p.f.Run("MATCH (n:Item) WITH n.v AS v, n ORDER BY n.v RETURN collect(v)")) ==
+        "([4, 5, 6, 7, 8, 9];)");
+  // A projected name that hides the variable: ORDER BY reads the projected string's property.
+  QueryResult hidden = p.f.session().Execute("MATCH (n:Item) RETURN n.s AS n ORDER BY n.s");
+  hidden.FetchAll();
+  CHECK(!hidden.ok());
 }
 
 }  // namespace

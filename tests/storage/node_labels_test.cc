@@ -202,3 +202,59 @@ TEST_CASE("A write transaction sees its own label changes and a reader keeps its
     tx->Rollback();
   }
 }
+
+TEST_CASE("Prefetched nodes read as fetched ones would, from the transaction's view", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir.path());
+  const size_t n = RecordCache<std::string>::kCapacity + 100;  // more than one batch keeps
+  std::vector<NodeId> ids;
+  TokenId a = 0, b = 0, name = 0;
+  {
+    auto tx = Begin(*store, TxMode::kWrite);
+    a = Must(tx->GetOrCreateToken(TokenKind::kLabel, "A"));
+    b = Must(tx->GetOrCreateToken(TokenKind::kLabel, "B"));
+    name = Must(tx->GetOrCreateToken(TokenKind::kPropertyKey, "name"));
+    for (size_t i = 0; i < n; ++i) {
+      ids.push_back(Must(tx->CreateNode({a}, {{name, Value("n" + std::to_string(i))}})));
+    }
+    MustOk(tx->Commit());
+  }
+  const NodeId missing = ids.back() + 1000;
+  auto reader = Begin(*store, TxMode::kRead);
+  {
+    auto tx = Begin(*store, TxMode::kWrite);
+    MustOk(tx->SetNodeProperty(ids[0], name, Value("changed")).status());
+    MustOk(tx->AddLabel(ids[1], b).status());
+    MustOk(tx->DeleteNode(ids[2], false, nullptr));
+    MustOk(tx->Commit());
+  }
+  // Any order, repeats and missing nodes; the reader still sees its snapshot.
+  MustOk(reader->PrefetchNodes({ids[2], ids[0], missing, ids[0], ids[1]}));
+  CHECK(Must(reader->NodeProperty(ids[0], name)).as_string() == "n0");
+  CHECK(!Must(reader->NodeHasLabel(ids[1], b)));
+  CHECK(Must(reader->NodeLabels(ids[1])) == std::vector<TokenId>{a});
+  CHECK(Must(reader->NodeProperties(ids[2])).size() == 1);
+  CHECK(reader->NodeProperty(missing, name).status().code() == StatusCode::kNotFound);
+  // More nodes than the record cache holds: the reads past it fetch their own.
+  std::vector<NodeId> reversed(ids.rbegin(), ids.rend());
+  MustOk(reader->PrefetchNodes(reversed));
+  for (size_t i = 3; i < n; ++i) {
+    INFO("node " << i);
+    CHECK(Must(reader->NodeProperty(ids[i], name)).as_string() == "n" + std::to_string(i));
+    CHECK(Must(reader->NodeHasLabel(ids[i], a)));
+  }
+  auto later = Begin(*store, TxMode::kRead);
+  MustOk(later->PrefetchNodes({ids[0], ids[1], ids[2]}));
+  CHECK(Must(later->NodeProperty(ids[0], name)).as_string() == "changed");
+  CHECK(Must(later->NodeHasLabel(ids[1], b)));
+  CHECK(later->NodeProperty(ids[2], name).status().code() == StatusCode::kNotFound);
+  // A write transaction reads its own writes whatever was prefetched.
+  {
+    auto tx = Begin(*store, TxMode::kWrite);
+    MustOk(tx->SetNodeProperty(ids[3], name, Value("mine")).status());
+    MustOk(tx->PrefetchNodes({ids[3], ids[4]}));
+    CHECK(Must(tx->NodeProperty(ids[3], name)).as_string() == "mine");
+    tx->Rollback();
+    CHECK(tx->PrefetchNodes({ids[3]}).code() == StatusCode::kAborted);
+  }
+}

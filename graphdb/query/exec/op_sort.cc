@@ -1,8 +1,10 @@
 // Sort (ORDER BY) and Union.
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <unordered_set>
 
+#include "query/bind/expressions.h"
 #include "query/plan/plan_nodes.h"
 #include "query/values/value_compare.h"
 
@@ -18,7 +20,12 @@ class SortOperator : public UnaryOperator {
       : UnaryOperator(std::move(input)),
         keys_(keys),
         skip_(std::move(skip)),
-        limit_(std::move(limit)) {}
+        limit_(std::move(limit)) {
+    for (const SortKey& k : *keys_) {
+      key_slots_.push_back(BareSlot(*k.expr));
+      all_slots_ = all_slots_ && key_slots_.back().has_value();
+    }
+  }
 
  protected:
   void Reset() override {
@@ -41,15 +48,23 @@ class SortOperator : public UnaryOperator {
 
  private:
   struct Entry {
-    ValueList keys;
+    ValueList keys;  // empty when every key is a slot of the row
     size_t seq = 0;  // input order, which breaks ties (the sort is stable)
     Row row;
   };
 
+  const Value& Key(const Entry& e, size_t i) const {
+    return key_slots_[i] ? e.row[*key_slots_[i]] : e.keys[i];
+  }
+
   // Whether `a` comes before `b` in the output.
   bool Before(const Entry& a, const Entry& b) const {
     for (size_t i = 0; i < keys_->size(); ++i) {
-      int c = OrderCompare(a.keys[i], b.keys[i]);
+      const Value& x = Key(a, i);
+      const Value& y = Key(b, i);
+      const int c = x.kind() == ValueKind::kInt && y.kind() == ValueKind::kInt
+                        ? (x.as_int() > y.as_int()) - (x.as_int() < y.as_int())
+                        : OrderCompare(x, y);
       if (c != 0) return (*keys_)[i].ascending ? c < 0 : c > 0;
     }
     return a.seq < b.seq;
@@ -62,16 +77,21 @@ class SortOperator : public UnaryOperator {
       ctx_->CheckGuards();
       Entry e;
       e.seq = seq;
-      for (const SortKey& k : *keys_) e.keys.push_back(k.expr->Eval(in, *ctx_));
+      e.row = std::move(in);
+      if (!all_slots_) {
+        for (size_t i = 0; i < keys_->size(); ++i) {
+          e.keys.push_back(key_slots_[i] ? Value() : (*keys_)[i].expr->Eval(e.row, *ctx_));
+        }
+      }
       const bool bounded = bound_ >= 0 && rows_.size() >= static_cast<size_t>(bound_);
       if (bounded && (rows_.empty() || !Before(e, rows_.front()))) continue;
       if (bounded) {  // the heap's last row makes room
         std::pop_heap(rows_.begin(), rows_.end(), before);
         rows_.pop_back();
       } else {
-        ctx_->ChargeMemory(static_cast<int64_t>((e.keys.size() + in.size()) * sizeof(Value) + 48));
+        ctx_->ChargeMemory(
+            static_cast<int64_t>((e.keys.size() + e.row.size()) * sizeof(Value) + 48));
       }
-      e.row = std::move(in);
       rows_.push_back(std::move(e));
       if (bound_ >= 0) std::push_heap(rows_.begin(), rows_.end(), before);
       in = Row();
@@ -81,6 +101,8 @@ class SortOperator : public UnaryOperator {
   }
 
   const std::vector<SortKey>* keys_;
+  std::vector<std::optional<size_t>> key_slots_;  // per key: the slot it reads, when a bare one
+  bool all_slots_ = true;
   ExprP skip_, limit_;
   int64_t bound_ = -1;       // at most this many rows are kept; -1: all
   std::vector<Entry> rows_;  // with a bound, a heap whose front comes last in the output

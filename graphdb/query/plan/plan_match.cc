@@ -427,6 +427,8 @@ PlanP QueryPlanner::PlanHop(const ast::PatternPart& part, size_t rel_index, bool
     spec.min_hops = rel.min_hops.value_or(1);
     spec.max_hops = rel.max_hops.value_or(-1);
   }
+  spec.prefetch_to = !rel.var_length && !spec.to_bound &&
+                     (to.properties != nullptr || record_reads_.count(to.variable) > 0);
   spec.description = Text(part);
   rel_slots->push_back(spec.rel_slot);
   const size_t rel_slot = spec.rel_slot;

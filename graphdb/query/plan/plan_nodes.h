@@ -65,6 +65,9 @@ struct ExpandSpec {
   // The pattern is expanded against its written direction: the list is reversed so that it
   // follows the pattern from left to right.
   bool reverse_list = false;
+  // One hop: later operators read the end nodes' records (labels, properties), so the Expand
+  // fetches them in batches ahead of the rows (see Transaction::PrefetchNodes).
+  bool prefetch_to = false;
 };
 PlanP MakeExpand(PlanP input, ExpandSpec spec);
 // The spec of an Expand or VarLengthExpand node that is not an Expand-Into, setting *input to

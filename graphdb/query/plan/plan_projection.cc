@@ -1,4 +1,5 @@
 // Planning WITH and RETURN: projection, aggregation, DISTINCT, ORDER BY, SKIP, LIMIT.
+#include <map>
 #include <set>
 
 #include "query/ast/expression_children.h"
@@ -105,6 +106,20 @@ bool AddReadSlots(const ast::Expr& e, const Scope& scope, std::set<size_t>* slot
   return known;
 }
 
+// True when `e` is `v.key` for a variable v.
+bool IsPropertyOfVariable(const ast::Expr& e) {
+  return e.kind == ast::ExprKind::kProperty && IsBareVariable(*e.As<ast::Property>().object);
+}
+
+// True when `e`, a property of a variable, names the same variable in both scopes (ORDER BY
+// may see a projected name that hides the variable of the projection).
+bool SameVariable(const ast::Expr& e, const Scope& before, const Scope& after) {
+  const std::string& name = e.As<ast::Property>().object->As<ast::Variable>().name;
+  const BoundVariable* a = before.Find(name);
+  const BoundVariable* b = after.Find(name);
+  return a != nullptr && b != nullptr && a->slot == b->slot;
+}
+
 // True when `call` is count(x) without DISTINCT of a bare variable x.
 bool IsCountOfVariable(const ast::Expr& call) {
   if (call.kind != ast::ExprKind::kFunctionCall) return false;
@@ -168,6 +183,9 @@ PlanP QueryPlanner::PlanProjection(const ast::ProjectionBody& body, const ast::E
 
   Scope next;
   Projection proj;
+  // Projected property reads (`n.name`) by text: an ORDER BY key written the same way sorts on
+  // the projected column instead of reading the property again.
+  std::map<std::string, size_t> projected_properties;
   ast::ProjectionBody effective = body;
   effective.items = items;
   if (aggregating) {
@@ -187,6 +205,8 @@ PlanP QueryPlanner::PlanProjection(const ast::ProjectionBody& body, const ast::E
       } else {
         slot = NewSlot();
         project.push_back({bound, slot, name});
+        const std::string text = Text(*item.expr);
+        if (IsPropertyOfVariable(*item.expr) && !text.empty()) projected_properties[text] = slot;
       }
       const StaticType type = existing ? existing->type : StaticTypeOf(*item.expr, scope);
       next.Bind(name, BoundVariable{slot, kind, type});
@@ -217,8 +237,15 @@ PlanP QueryPlanner::PlanProjection(const ast::ProjectionBody& body, const ast::E
   ExprP limit = body.limit ? BindCount(body.limit, "LIMIT") : nullptr;
   if (!body.order_by.empty()) {
     std::vector<SortKey> keys;
-    for (const auto& s : body.order_by)
-      keys.push_back({BindExpr(s.expr, order_scope), s.ascending});
+    for (const auto& s : body.order_by) {
+      auto projected = projected_properties.find(Text(*s.expr));
+      if (projected != projected_properties.end() && SameVariable(*s.expr, scope, order_scope)) {
+        keys.push_back(
+            {std::make_shared<SlotExpr>(projected->second, projected->first), s.ascending});
+      } else {
+        keys.push_back({BindExpr(s.expr, order_scope), s.ascending});
+      }
+    }
     plan = MakeSort(std::move(plan), std::move(keys), skip, limit);
   }
   in_aggregation_ = saved;

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "query/bind/expressions.h"
+#include "query/plan/record_reads.h"
 #include "query/query_error.h"
 
 namespace stargraph::query {
@@ -45,6 +46,7 @@ std::string QueryPlanner::Text(const ast::Located& node) const {
 
 PlannedQuery QueryPlanner::Plan(const ast::Query& query) {
   PlannedQuery out;
+  record_reads_ = VariablesWithRecordReads(query);
   Projection first;
   PlanP plan = PlanSingleQuery(query.parts[0], &first);
   out.columns = first.names;

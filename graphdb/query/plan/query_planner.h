@@ -135,6 +135,8 @@ class QueryPlanner {
   std::unordered_map<const ast::Expr*, size_t> aggregate_slots_;
   std::map<std::string, size_t> grouping_key_slots_;
   bool in_aggregation_ = false;
+  // Node variables whose records the query reads (record_reads.h): their Expands prefetch.
+  std::set<std::string> record_reads_;
 };
 
 // True when `expr` contains an aggregate function call (outside nested subqueries).
