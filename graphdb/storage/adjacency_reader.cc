@@ -41,6 +41,19 @@ AdjacencyReader::AdjacencyReader(const KvReader* reader, bool reusable)
 Status AdjacencyReader::Read(NodeId node, Direction direction, std::optional<TokenId> type,
                              std::optional<NodeId> other, std::vector<AdjacencyEntry>* out) {
   prefix_ = type ? AdjPrefix(node, direction, *type) : AdjPrefix(node, direction);
+  if (type && other && reusable_) {
+    // The typed list, when cached, is ordered by the other end: no seek (Expand-Into of a hub
+    // whose list the previous hop read, as in triangles).
+    if (auto it = cache_.find(prefix_); it != cache_.end()) {
+      const std::vector<AdjacencyEntry>& entries = it->second->entries;
+      auto first =
+          std::lower_bound(entries.begin(), entries.end(), *other,
+                           [](const AdjacencyEntry& e, NodeId id) { return e.other < id; });
+      for (auto e = first; e != entries.end() && e->other == *other; ++e) out->push_back(*e);
+      Recall(it->second);
+      return Status::OK();
+    }
+  }
   if (type && other) PutFixed64BE(&prefix_, *other);
   std::shared_ptr<const AdjacencyList> list;
   // A keyed seek is as cheap as a cache lookup and is rarely repeated: not cached.

@@ -5,7 +5,9 @@
 // memtable and level) cost more than the reads themselves, and re-reading a hub's entries cost
 // most of a multi-hop query. So a read transaction, whose snapshot never changes, keeps one
 // iterator (seeked per read) and the list (entries and values) of each node (and type) it
-// scanned, up to kCachedBytes in all (then the cache starts afresh); keyed seeks are not cached.
+// scanned, up to kCachedBytes in all (then the cache starts afresh); keyed seeks are not cached,
+// but one of a typed list the cache holds is answered from it (the list is ordered by the other
+// end), as an Expand-Into from a hub whose list the previous hop read.
 // It also remembers the last kRecentLists lists read, whose values carry the properties of the
 // relationships a traversal reads next (FindRecent). A write transaction's view changes with its
 // own writes: it gets a fresh iterator (snapshot + batch) per read, no cache and no recent lists.

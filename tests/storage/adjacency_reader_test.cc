@@ -70,6 +70,26 @@ TEST_CASE("ReadAdjacency seeks the relationships between two nodes", "[store]") 
   CHECK((appended[1].rel == g.ca && appended[1].other == g.a && appended[1].type == g.knows));
 }
 
+TEST_CASE("Keyed seeks of a typed list the transaction read are answered from it", "[store]") {
+  TempDir dir;
+  auto store = OpenStore(dir.path());
+  const Graph g = Build(*store);
+  auto tx = Begin(*store, TxMode::kRead);
+  using V = std::vector<RelId>;
+  CHECK(Rels(*tx, g.a, Direction::kOutgoing, g.knows, std::nullopt) == V{g.aa, g.ab1, g.ab2});
+  CHECK(Rels(*tx, g.a, Direction::kIncoming, g.knows, std::nullopt) == V{g.aa, g.ca});
+  // Now cached, ordered by the other end: first, middle, past the last and before the first.
+  CHECK(Rels(*tx, g.a, Direction::kOutgoing, g.knows, g.a) == V{g.aa});
+  CHECK(Rels(*tx, g.a, Direction::kOutgoing, g.knows, g.b) == V{g.ab1, g.ab2});
+  CHECK(Rels(*tx, g.a, Direction::kOutgoing, g.knows, g.c).empty());
+  CHECK(Rels(*tx, g.a, Direction::kOutgoing, g.knows, g.c + 100).empty());
+  CHECK(Rels(*tx, g.a, Direction::kIncoming, g.knows, g.c) == V{g.ca});
+  CHECK(Rels(*tx, g.a, Direction::kIncoming, g.knows, g.b).empty());
+  CHECK(Rels(*tx, g.a, Direction::kBoth, g.knows, g.c) == V{g.ca});
+  // A type whose list was not read is still sought.
+  CHECK(Rels(*tx, g.a, Direction::kOutgoing, g.owns, g.c) == V{g.ac});
+}
+
 TEST_CASE("ReadAdjacency shows each transaction its own view", "[store]") {
   TempDir dir;
   auto store = OpenStore(dir.path());
