@@ -57,7 +57,8 @@ class AdjacencyReader {
 
   // Appends to *out the entries of `node` in `direction` (outgoing or incoming, not both) with
   // `type` (any when nullopt) and, when `other` is set, reaching `other` (with `type` set, one
-  // keyed seek: the key is node dir type other rid). Key order. IOError/Corruption on failure.
+  // keyed seek, the key being node dir type other rid, or a binary search of the typed list when
+  // it is cached). Key order. IOError/Corruption on failure.
   Status Read(NodeId node, Direction direction, std::optional<TokenId> type,
               std::optional<NodeId> other, std::vector<AdjacencyEntry>* out);
 

@@ -149,8 +149,8 @@ class Transaction {
                                   std::optional<TokenId> type) = 0;
   // A hint that the records of `nodes` are about to be read (labels, properties): a read
   // transaction fetches the ones it does not hold in one batched lookup, so that the reads that
-  // follow cost no Get each. Any order, repeats allowed; missing nodes are skipped. Only an
-  // IOError or Corruption fails it; a write transaction does nothing.
+  // follow cost no Get each. Any order, repeats allowed; missing nodes are skipped. Fails with
+  // IOError (RocksDB) or Aborted (an ended transaction); a write transaction does nothing.
   virtual Status PrefetchNodes(const std::vector<NodeId>& nodes) = 0;
 
   // --- Entity names: `name` and every entry of `aliases` of every node, case- and

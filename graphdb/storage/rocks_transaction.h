@@ -42,10 +42,11 @@ namespace stargraph::storage {
 //     PrefetchNodes keeps the node's value bytes in node_cache_, a label read that missed fills
 //     label_cache_); node scans leave the value bytes of each node they yield in scanned_ (not in
 //     node_cache_, which a scan would flush), so reading a scanned node costs no Get. Nothing is
-//     decoded until something is read (one property read decodes that property only);
-//     relationship scans keep the raw value of the
-//     relationship they yielded last in scanned_rel_. A label's member set in label_cache_ holds
-//     exactly the snapshot's nodes of that label (a node it lacks has no such label, or is none).
+//     decoded until something is read (one property read decodes that property only, so a bad
+//     record is reported when a read reaches the bad part); relationship scans keep the raw
+//     value of the relationship they yielded last in scanned_rel_. A label's member set in
+//     label_cache_ holds exactly the snapshot's nodes of that label (a node it lacks has no such
+//     label, or is none).
 //  6. last_rel_ is, in a read transaction, the relationship record built last from an adjacency
 //     value (the snapshot's, like rel_cache_); a write transaction only returns records through
 //     it and never looks one up there.

@@ -38,7 +38,6 @@ Result<const std::string*> RocksTransaction::NodeBytes(NodeId id, std::string* s
 }
 
 Result<NodeRecord> RocksTransaction::LoadNode(NodeId id) const {
-  SG_RETURN_IF_ERROR(CheckLive());
   std::string scratch;
   SG_ASSIGN_OR_RETURN(const std::string* bytes, NodeBytes(id, &scratch));
   if (bytes == nullptr) return NodeNotFound(id);
@@ -48,21 +47,23 @@ Result<NodeRecord> RocksTransaction::LoadNode(NodeId id) const {
 Status RocksTransaction::PrefetchNodes(const std::vector<NodeId>& nodes) {
   SG_RETURN_IF_ERROR(CheckLive());
   if (mode_ != TxMode::kRead) return Status::OK();
-  std::vector<NodeId> wanted;
-  wanted.reserve(nodes.size());
-  for (NodeId id : nodes) {
-    if (!IsScanned(id) && node_cache_.Find(id) == nullptr) wanted.push_back(id);
-  }
+  std::vector<NodeId> wanted(nodes);
   std::sort(wanted.begin(), wanted.end());  // MultiGet wants its keys in order
   wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
-  if (wanted.empty()) return Status::OK();
+  // The lowest ids when there are more than the cache holds; room for all of them (a cache
+  // that starts afresh drops the ones it held, so they are fetched again).
   wanted.resize(std::min(wanted.size(), decltype(node_cache_)::kCapacity));
+  node_cache_.MakeRoom(wanted.size());
+  wanted.erase(
+      std::remove_if(wanted.begin(), wanted.end(),
+                     [&](NodeId id) { return IsScanned(id) || node_cache_.Find(id) != nullptr; }),
+      wanted.end());
+  if (wanted.empty()) return Status::OK();
   std::vector<std::string> keys;
   keys.reserve(wanted.size());
   for (NodeId id : wanted) keys.push_back(NodeKey(id));
   std::vector<std::optional<std::string>> values;
   SG_RETURN_IF_ERROR(reader_->MultiGet(Cf::kNode, keys, &values));
-  node_cache_.MakeRoom(wanted.size());
   for (size_t i = 0; i < wanted.size(); ++i) {
     if (values[i]) node_cache_.Put(wanted[i], std::move(*values[i]));
   }
@@ -121,6 +122,7 @@ Status RocksTransaction::ReadLabels(NodeId id, std::vector<TokenId>* out) const 
 }
 
 Result<std::vector<TokenId>> RocksTransaction::NodeLabels(NodeId id) {
+  SG_RETURN_IF_ERROR(CheckLive());
   if (const LabelCache::Labels* labels = label_cache_.Find(id)) {
     return std::vector<TokenId>(labels->begin(), labels->end());
   }
@@ -130,9 +132,12 @@ Result<std::vector<TokenId>> RocksTransaction::NodeLabels(NodeId id) {
 }
 
 Result<bool> RocksTransaction::NodeHasLabel(NodeId id, TokenId label) {
+  SG_RETURN_IF_ERROR(CheckLive());
   if (const IdSet* members = label_cache_.Members(label)) return members->Contains(id);
   if (const LabelCache::Labels* labels = label_cache_.Find(id)) return labels->Has(label);
-  if (mode_ == TxMode::kRead && !ended_ && node_cache_.Find(id) == nullptr &&
+  // A node whose bytes node_cache_ holds (a property read, a prefetch) is tested from them: not
+  // a miss towards the label's member set.
+  if (mode_ == TxMode::kRead && node_cache_.Find(id) == nullptr &&
       label_cache_.CountMiss(label, [&] { return EstimateLabelCount(label); })) {
     SG_ASSIGN_OR_RETURN(const IdSet* members, BuildLabelMembers(label));
     if (members != nullptr) return members->Contains(id);

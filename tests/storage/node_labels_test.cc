@@ -248,6 +248,11 @@ TEST_CASE("Prefetched nodes read as fetched ones would, from the transaction's v
   CHECK(Must(later->NodeProperty(ids[0], name)).as_string() == "changed");
   CHECK(Must(later->NodeHasLabel(ids[1], b)));
   CHECK(later->NodeProperty(ids[2], name).status().code() == StatusCode::kNotFound);
+  // Once ended, not even a cached label answers.
+  later->Rollback();
+  CHECK(later->NodeHasLabel(ids[1], b).status().code() == StatusCode::kAborted);
+  CHECK(later->NodeLabels(ids[1]).status().code() == StatusCode::kAborted);
+  CHECK(later->PrefetchNodes({ids[1]}).code() == StatusCode::kAborted);
   // A write transaction reads its own writes whatever was prefetched.
   {
     auto tx = Begin(*store, TxMode::kWrite);

@@ -51,13 +51,16 @@ class ExpandOperator : public UnaryOperator {
 
  private:
   // Fetches the records of the next end nodes in one batched lookup: later operators read
-  // them (labels, properties), and a Get each costs several times more.
+  // them (labels, properties), and a Get each costs several times more. Batches grow from
+  // kFirstBatch to kLastBatch, so that a LIMIT soon after reads few records it does not need.
   void Prefetch() {
-    const size_t end = std::min(entries_.size(), pos_ + kPrefetchBatch);
+    const size_t batch = pos_ == 0 ? kFirstBatch : std::min(kLastBatch, 2 * last_batch_);
+    const size_t end = std::min(entries_.size(), pos_ + batch);
     prefetch_ids_.clear();
     for (size_t i = pos_; i < end; ++i) prefetch_ids_.push_back(entries_[i].other);
     Check(ctx_->tx().PrefetchNodes(prefetch_ids_));
     prefetched_ = end;
+    last_batch_ = batch;
   }
 
   bool Accept(const storage::AdjacencyEntry& e) const {
@@ -74,8 +77,10 @@ class ExpandOperator : public UnaryOperator {
   storage::NodeId from_ = 0;
   std::vector<storage::AdjacencyEntry> entries_;
   size_t pos_ = 0;
-  static constexpr size_t kPrefetchBatch = 1024;
+  static constexpr size_t kFirstBatch = 64;
+  static constexpr size_t kLastBatch = 1024;
   size_t prefetched_ = 0;  // entries_ before this index had their end nodes prefetched
+  size_t last_batch_ = 0;
   std::vector<storage::NodeId> prefetch_ids_;
 };
 

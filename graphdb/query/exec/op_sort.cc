@@ -84,7 +84,10 @@ class SortOperator : public UnaryOperator {
         }
       }
       const bool bounded = bound_ >= 0 && rows_.size() >= static_cast<size_t>(bound_);
-      if (bounded && (rows_.empty() || !Before(e, rows_.front()))) continue;
+      if (bounded && (rows_.empty() || !Before(e, rows_.front()))) {
+        in = std::move(e.row);  // the input refills its buffer
+        continue;
+      }
       if (bounded) {  // the heap's last row makes room
         std::pop_heap(rows_.begin(), rows_.end(), before);
         rows_.pop_back();

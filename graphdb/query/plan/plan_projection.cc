@@ -239,7 +239,8 @@ PlanP QueryPlanner::PlanProjection(const ast::ProjectionBody& body, const ast::E
     std::vector<SortKey> keys;
     for (const auto& s : body.order_by) {
       auto projected = projected_properties.find(Text(*s.expr));
-      if (projected != projected_properties.end() && SameVariable(*s.expr, scope, order_scope)) {
+      if (projected != projected_properties.end() && IsPropertyOfVariable(*s.expr) &&
+          SameVariable(*s.expr, scope, order_scope)) {
         keys.push_back(
             {std::make_shared<SlotExpr>(projected->second, projected->first), s.ascending});
       } else {

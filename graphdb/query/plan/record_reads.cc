@@ -1,6 +1,7 @@
 #include "query/plan/record_reads.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "query/ast/clause.h"
 #include "query/ast/expression_children.h"
@@ -20,7 +21,8 @@ void CollectRecordReads(const ast::ExprPtr& e, std::set<std::string>* names) {
   } else if (e->kind == K::kFunctionCall) {
     const auto& call = e->As<ast::FunctionCall>();
     std::string name = call.name;
-    std::transform(name.begin(), name.end(), name.begin(), ::tolower);
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if ((name == "properties" || name == "keys") && call.args.size() == 1 &&
         IsVariableRef(call.args[0])) {
       names->insert(call.args[0]->As<ast::Variable>().name);
