@@ -23,6 +23,7 @@
 #include "storage/label_cache.h"
 #include "storage/record_cache.h"
 #include "storage/record_codec.h"
+#include "storage/scan_window.h"
 #include "storage/store_context.h"
 
 namespace stargraph::storage {
@@ -40,8 +41,9 @@ namespace stargraph::storage {
 //     degree) is always the snapshot's:
 //     repeated reads of an entity (labels, several properties) cost one Get (a property read or
 //     PrefetchNodes keeps the node's value bytes in node_cache_, a label read that missed fills
-//     label_cache_); node scans leave the value bytes of each node they yield in scanned_ (not in
-//     node_cache_, which a scan would flush), so reading a scanned node costs no Get. Nothing is
+//     label_cache_); node scans leave the value bytes of the last 2048 nodes they yield in
+//     scanned_ (not in node_cache_, which a scan would flush), so reading a node scanned lately
+//     costs no Get. Nothing is
 //     decoded until something is read (one property read decodes that property only, so a bad
 //     record is reported when a read reaches the bad part); relationship scans keep the raw
 //     value of the relationship they yielded last in scanned_rel_. A label's member set in
@@ -103,6 +105,8 @@ class RocksTransaction : public Transaction {
                        std::optional<NodeId> other, std::vector<AdjacencyEntry>* out) override;
   Result<uint64_t> Degree(NodeId node, Direction direction, std::optional<TokenId> type) override;
   Status PrefetchNodes(const std::vector<NodeId>& nodes) override;
+  Status PrefetchDegrees(const std::vector<NodeId>& nodes, Direction direction,
+                         TokenId type) override;
 
   std::vector<NodeId> LookupName(std::string_view name) override;
 
@@ -134,8 +138,8 @@ class RocksTransaction : public Transaction {
   Result<NodeRecord> LoadNode(NodeId id) const;
   // Keeps the value bytes of the node a scan yields (read transactions only; see invariant 5).
   void RememberNode(NodeId id, std::string_view bytes) const;
-  // Whether scanned_ holds node `id`.
-  bool IsScanned(NodeId id) const;
+  // The value bytes of node `id` when a scan yielded it lately (scanned_), else null.
+  const std::string* Scanned(NodeId id) const;
   // The value bytes of node `id`: scanned_'s or node_cache_'s, else a Get (then kept in
   // node_cache_ by a read transaction, or moved into *scratch); null when there is no such node.
   // Valid until the next read of a node.
@@ -192,12 +196,7 @@ class RocksTransaction : public Transaction {
   std::vector<std::vector<IndexDefinition>> savepoint_indexes_;
   bool allocated_ids_ = false;
   bool ended_ = false;
-  // The node a scan yielded last: its value bytes.
-  struct ScannedNode {
-    NodeId id = 0;  // 0: none (ids start at 1)
-    std::string bytes;
-  };
-  mutable ScannedNode scanned_;
+  mutable ScanWindow scanned_;                   // the nodes scans yielded last
   mutable RecordCache<std::string> node_cache_;  // value bytes, decoded as they are read
   mutable LabelCache label_cache_;
   mutable std::vector<TokenId> label_scratch_;  // NodeHasLabel's, to reuse its allocation

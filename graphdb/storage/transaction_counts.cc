@@ -59,6 +59,47 @@ Result<uint64_t> RocksTransaction::Degree(NodeId node, Direction direction,
   return entries.size();
 }
 
+Status RocksTransaction::PrefetchDegrees(const std::vector<NodeId>& nodes, Direction direction,
+                                         TokenId type) {
+  SG_RETURN_IF_ERROR(CheckLive());
+  if (mode_ != TxMode::kRead || !HasFigures()) return Status::OK();
+  std::vector<NodeId> wanted(nodes);
+  std::sort(wanted.begin(), wanted.end());
+  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+  wanted.resize(std::min(wanted.size(), kDegreeCacheEntries));
+  if (degree_cache_.size() + wanted.size() > kDegreeCacheEntries) degree_cache_.clear();
+  wanted.erase(std::remove_if(wanted.begin(), wanted.end(),
+                              [&](NodeId node) {
+                                return degree_cache_.count(DegreeCacheKey{node, type, direction});
+                              }),
+               wanted.end());
+  if (wanted.empty()) return Status::OK();
+  std::vector<DegreeSlot> slots;
+  if (direction != Direction::kIncoming) slots.push_back(DegreeSlot::kOut);
+  if (direction != Direction::kOutgoing) slots.push_back(DegreeSlot::kIn);
+  if (direction == Direction::kBoth) slots.push_back(DegreeSlot::kLoops);
+  // Keys in order (node, then slot), as MultiGet wants them.
+  std::vector<std::string> keys;
+  keys.reserve(wanted.size() * slots.size());
+  for (NodeId node : wanted) {
+    for (DegreeSlot slot : slots) keys.push_back(DegreeKey(node, slot, type));
+  }
+  std::vector<std::optional<std::string>> values;
+  SG_RETURN_IF_ERROR(reader_->MultiGet(Cf::kDegree, keys, &values));
+  for (size_t i = 0; i < wanted.size(); ++i) {
+    uint64_t figures[3] = {0, 0, 0};  // by position in `slots`; an absent key is 0
+    for (size_t s = 0; s < slots.size(); ++s) {
+      const std::optional<std::string>& value = values[i * slots.size() + s];
+      if (!value) continue;
+      SG_ASSIGN_OR_RETURN(figures[s], ParseFixed64Value(*value));
+    }
+    // As StoredDegree: kBoth is outgoing + incoming - self-loops.
+    degree_cache_.emplace(DegreeCacheKey{wanted[i], type, direction},
+                          figures[0] + figures[1] - figures[2]);
+  }
+  return Status::OK();
+}
+
 // kBoth counts a self-loop once, like ReadAdjacency: outgoing + incoming - self-loops.
 Result<uint64_t> RocksTransaction::StoredDegree(NodeId node, Direction direction,
                                                 std::optional<TokenId> type) {

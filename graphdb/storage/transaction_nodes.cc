@@ -27,7 +27,7 @@ std::string TokenText(const TokenDictionary& tokens, TokenKind kind, TokenId id)
 
 Result<const std::string*> RocksTransaction::NodeBytes(NodeId id, std::string* scratch) const {
   SG_RETURN_IF_ERROR(CheckLive());
-  if (IsScanned(id)) return &scanned_.bytes;
+  if (const std::string* scanned = Scanned(id)) return scanned;
   if (const std::string* cached = node_cache_.Find(id)) return cached;
   SG_ASSIGN_OR_RETURN(std::optional<std::string> bytes, reader_->Get(Cf::kNode, NodeKey(id)));
   if (!bytes) return static_cast<const std::string*>(nullptr);
@@ -56,7 +56,7 @@ Status RocksTransaction::PrefetchNodes(const std::vector<NodeId>& nodes) {
   node_cache_.MakeRoom(wanted.size());
   wanted.erase(
       std::remove_if(wanted.begin(), wanted.end(),
-                     [&](NodeId id) { return IsScanned(id) || node_cache_.Find(id) != nullptr; }),
+                     [&](NodeId id) { return Scanned(id) || node_cache_.Find(id) != nullptr; }),
       wanted.end());
   if (wanted.empty()) return Status::OK();
   std::vector<std::string> keys;
@@ -71,9 +71,7 @@ Status RocksTransaction::PrefetchNodes(const std::vector<NodeId>& nodes) {
 }
 
 void RocksTransaction::RememberNode(NodeId id, std::string_view bytes) const {
-  if (mode_ != TxMode::kRead) return;
-  scanned_.id = id;
-  scanned_.bytes.assign(bytes);
+  if (mode_ == TxMode::kRead) scanned_.Remember(id, bytes);
 }
 
 Result<NodeId> RocksTransaction::CreateNode(const std::vector<TokenId>& labels,
@@ -97,16 +95,17 @@ bool RocksTransaction::NodeExists(NodeId id) {
   return bytes.ok() && bytes->has_value();
 }
 
-bool RocksTransaction::IsScanned(NodeId id) const {
-  return id != 0 && id == scanned_.id && !ended_;
+const std::string* RocksTransaction::Scanned(NodeId id) const {
+  return ended_ ? nullptr : scanned_.Find(id);
 }
 
 Status RocksTransaction::ReadLabels(NodeId id, std::vector<TokenId>* out) const {
   SG_RETURN_IF_ERROR(CheckLive());
   std::string_view bytes;
   std::optional<std::string> fetched;
-  if (IsScanned(id)) {
-    bytes = scanned_.bytes;
+  const std::string* scanned = Scanned(id);
+  if (scanned != nullptr) {
+    bytes = *scanned;
   } else if (const std::string* cached = node_cache_.Find(id)) {
     bytes = *cached;
   } else {
@@ -117,7 +116,7 @@ Status RocksTransaction::ReadLabels(NodeId id, std::vector<TokenId>* out) const 
     bytes = *fetched;
   }
   SG_RETURN_IF_ERROR(ReadNodeLabels(&bytes, out));
-  if (mode_ == TxMode::kRead && !IsScanned(id)) label_cache_.Put(id, *out);
+  if (mode_ == TxMode::kRead && scanned == nullptr) label_cache_.Put(id, *out);
   return Status::OK();
 }
 

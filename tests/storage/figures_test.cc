@@ -48,6 +48,13 @@ Graph BuildGraph(Transaction& tx) {
   return g;
 }
 
+// Commits n4 -KNOWS-> n0 (n4's first relationship).
+void CommitAnotherKnows(Store& store, const Graph& g) {
+  auto tx = Begin(store, TxMode::kWrite);
+  Must(tx->CreateRelationship(g.nodes[4], g.knows, g.nodes[0], {}));
+  MustOk(tx->Commit());
+}
+
 // BuildGraph in a committed write transaction.
 Graph CommitGraph(Store& store) {
   auto tx = Begin(store, TxMode::kWrite);
@@ -310,15 +317,40 @@ TEST_CASE("A read transaction's degrees stay its snapshot's, asked once or again
   Graph g = CommitGraph(*store);
   auto read = Begin(*store, TxMode::kRead);
   ExpectFiguresAgree(*read, g);  // every (node, direction, type) asked once
-  {
-    auto tx = Begin(*store, TxMode::kWrite);
-    Must(tx->CreateRelationship(g.nodes[4], g.knows, g.nodes[0], {}));
-    MustOk(tx->Commit());
-  }
+  CommitAnotherKnows(*store, g);
   ExpectFiguresAgree(*read, g);  // and again: answers kept by node, direction and type
   CHECK(Must(read->Degree(g.nodes[4], Direction::kOutgoing, g.knows)) == 0);
   CHECK(Must(read->Degree(g.nodes[0], Direction::kIncoming, std::nullopt)) == 2);
   auto fresh = Begin(*store, TxMode::kRead);
   CHECK(Must(fresh->Degree(g.nodes[4], Direction::kOutgoing, g.knows)) == 1);
   CHECK(Must(fresh->Degree(g.nodes[0], Direction::kIncoming, std::nullopt)) == 3);
+}
+
+TEST_CASE("Prefetched degrees equal the degrees read one by one, from the snapshot",
+          "[store][figures]") {
+  TempDir dir;
+  auto store = OpenStore(dir.path());
+  Graph g = CommitGraph(*store);
+  auto read = Begin(*store, TxMode::kRead);
+  CommitAnotherKnows(*store, g);
+  // Every node (and a missing one, and repeats) in every direction and type, prefetched before
+  // anything is read; each must then answer as the adjacency list the snapshot holds.
+  std::vector<NodeId> nodes = g.nodes;
+  nodes.push_back(g.nodes.back() + 100);
+  nodes.push_back(g.nodes[0]);
+  for (Direction d : {Direction::kOutgoing, Direction::kIncoming, Direction::kBoth}) {
+    for (TokenId type : g.types()) MustOk(read->PrefetchDegrees(nodes, d, type));
+  }
+  ExpectFiguresAgree(*read, g);
+  CHECK(Must(read->Degree(nodes[4], Direction::kOutgoing, g.knows)) == 0);  // not committed yet
+  CHECK(Must(read->Degree(nodes[0], Direction::kBoth, g.knows)) == 3);
+  CHECK(Must(read->Degree(nodes[5], Direction::kIncoming, g.owns)) == 0);  // a missing node
+  // A write transaction reads its own writes, whatever it prefetched.
+  auto tx = Begin(*store, TxMode::kWrite);
+  Must(tx->CreateRelationship(nodes[4], g.knows, nodes[1], {}));
+  MustOk(tx->PrefetchDegrees({nodes[4]}, Direction::kOutgoing, g.knows));
+  CHECK(Must(tx->Degree(nodes[4], Direction::kOutgoing, g.knows)) == 2);
+  tx->Rollback();
+  CHECK(tx->PrefetchDegrees({nodes[4]}, Direction::kOutgoing, g.knows).code() ==
+        StatusCode::kAborted);
 }

@@ -6,6 +6,7 @@
 #include "storage/label_cache.h"
 #include "storage/record_cache.h"
 #include "storage/record_codec.h"
+#include "storage/scan_window.h"
 #include "storage_test_util.h"
 
 using namespace stargraph;
@@ -130,6 +131,35 @@ TEST_CASE("Label tests through member sets agree with the records, beside other 
   }
 }
 
+TEST_CASE("The scan window keeps the last nodes of an ascending run", "[store]") {
+  ScanWindow window;
+  CHECK(window.Find(1) == nullptr);
+  const NodeId n = ScanWindow::kNodes + 10;
+  for (NodeId id = 1; id <= n; ++id) window.Remember(id * 2, "v" + std::to_string(id * 2));
+  // Ids 2, 4, ... 2n: the last kNodes of them are kept, the ones between never were.
+  for (NodeId id = 1; id <= n; ++id) {
+    INFO("id " << id * 2);
+    const std::string* bytes = window.Find(id * 2);
+    if (id <= n - ScanWindow::kNodes) {
+      CHECK(bytes == nullptr);
+    } else {
+      REQUIRE(bytes != nullptr);
+      CHECK(*bytes == "v" + std::to_string(id * 2));
+    }
+    CHECK(window.Find(id * 2 + 1) == nullptr);
+  }
+  CHECK(window.Find(0) == nullptr);
+  // An id that does not ascend starts a new run.
+  window.Remember(7, "seven");
+  CHECK(window.Find(2 * n) == nullptr);
+  REQUIRE(window.Find(7) != nullptr);
+  CHECK(*window.Find(7) == "seven");
+  window.Remember(7, "again");
+  CHECK(*window.Find(7) == "again");
+  window.Clear();
+  CHECK(window.Find(7) == nullptr);
+}
+
 TEST_CASE("A scanned node's labels and properties are read from its value bytes", "[store]") {
   TempDir dir;
   auto store = OpenStore(dir.path());
@@ -161,6 +191,16 @@ TEST_CASE("A scanned node's labels and properties are read from its value bytes"
   }
   MustOk(cursor->status());
   CHECK(i == 50);
+  // After the scan, from the window of nodes it yielded last.
+  auto again = tx->ScanLabel(a);
+  std::vector<NodeId> ids;
+  while (again->Next(&id)) ids.push_back(id);
+  MustOk(again->status());
+  REQUIRE(ids.size() == 50);
+  for (int k = 0; k < 50; ++k) {
+    CHECK(Must(tx->NodeProperty(ids[k], rank)).as_int() == k);
+    CHECK(Must(tx->NodeHasLabel(ids[k], b)));
+  }
 }
 
 TEST_CASE("A write transaction sees its own label changes and a reader keeps its snapshot",

@@ -40,6 +40,13 @@ uint64_t Traverser::Degree(storage::NodeId node) const {
   return degree;
 }
 
+void Traverser::PrefetchDegrees(const std::vector<storage::NodeId>& nodes) const {
+  if (any_type_) return;
+  for (storage::TokenId type : type_ids_) {
+    Check(ctx_->tx().PrefetchDegrees(nodes, spec_->direction, type));
+  }
+}
+
 // Mirrors Transaction::ReadAdjacency: an undirected read lists a self-loop once.
 bool Traverser::Lists(storage::NodeId node, const RelRef& rel) const {
   if (!any_type_ && !HasType(rel.type)) return false;

@@ -47,6 +47,9 @@ class Traverser {
   }
   // How many relationships Neighbours(node, std::nullopt) lists, from the stored degrees.
   uint64_t Degree(storage::NodeId node) const;
+  // Fetches the degrees Degree(node) reads for each of `nodes` in one batched lookup per type
+  // (any type: nothing, as those come from one prefix scan per node).
+  void PrefetchDegrees(const std::vector<storage::NodeId>& nodes) const;
   // True when Neighbours(node) lists `rel` (decided from its ends and type, without reading).
   bool Lists(storage::NodeId node, const RelRef& rel) const;
   bool HasType(storage::TokenId type) const {
