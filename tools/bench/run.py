@@ -7,14 +7,19 @@ max RSS), measure size on disk, run the read queries in-process in each system, 
 workloads on fresh databases, cross-check result counts and print the table. Results also go to
 WORK/results.json and WORK/table.md.
 
+The reads run in rounds, the systems taking turns (stargraph, Kuzu, stargraph, ...), and each
+query's median is over the timed runs of every round: a machine that is slower for a while
+then weighs on both systems alike instead of on whichever ran at the time.
+
 Usage: run.py SCALE --build BUILD_DIR --kuzu-modules DIR [--work DIR] [--runs N] [--warmup N]
-              [--write-runs N] [--write-limit SECONDS]
+              [--rounds N] [--write-runs N] [--write-limit SECONDS]
 """
 import argparse
 import hashlib
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -58,6 +63,20 @@ def merge_runs(lines, steps, limit_s):
             continue
         ms = sorted(l["median_ms"] for l in runs)
         merged.append(dict(runs[-1], ms=ms, median_ms=ms[(len(ms) - 1) // 2]))
+    return merged
+
+
+def merge_rounds(rounds):
+    """One line per read query: the median over the timed runs of every round, or an error."""
+    merged = []
+    for first in rounds[0]:
+        lines = [l for r in rounds for l in r if l["name"] == first["name"]]
+        failed = [l for l in lines if "error" in l]
+        if failed:
+            merged.append(failed[0])
+            continue
+        ms = sorted(m for l in lines for m in l["ms"])
+        merged.append(dict(first, ms=ms, median_ms=statistics.median(ms), rounds=len(lines)))
     return merged
 
 
@@ -122,6 +141,8 @@ def main():
     parser.add_argument("--work")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--warmup", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="turns each system takes at the reads (runs and warm-up per turn)")
     parser.add_argument("--write-runs", type=int, default=3)
     parser.add_argument("--write-limit", type=float, default=300,
                         help="seconds each system's write workloads may take in all")
@@ -138,11 +159,16 @@ def main():
         "stargraph": [os.path.join(args.build, "tools/bench/stargraph_bench")],
         "kuzu": ["node", os.path.join(HERE, "kuzu_bench.js")],
     }
-    for name, driver in drivers.items():
-        print(f"== reads: {name}", flush=True)
-        out, _, rss = run_measured(driver + ["reads", systems[name]["db"], queries, params,
-                                             str(args.runs), str(args.warmup)], env=kuzu_env)
-        systems[name]["reads"], systems[name]["reads_rss_kb"] = json_lines(out), rss
+    rounds = {name: [] for name in drivers}
+    for round_number in range(1, args.rounds + 1):
+        for name, driver in drivers.items():
+            print(f"== reads: {name}, round {round_number} of {args.rounds}", flush=True)
+            out, _, rss = run_measured(driver + ["reads", systems[name]["db"], queries, params,
+                                                 str(args.runs), str(args.warmup)], env=kuzu_env)
+            rounds[name].append(json_lines(out))
+            systems[name]["reads_rss_kb"] = max(rss, systems[name].get("reads_rss_kb", 0))
+    for name in drivers:
+        systems[name]["reads"] = merge_rounds(rounds[name])
     for name, driver in drivers.items():
         print(f"== writes: {name}", flush=True)
         base = os.path.join(args.work, f"{name}-writes.db")
