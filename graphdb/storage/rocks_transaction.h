@@ -41,7 +41,7 @@ namespace stargraph::storage {
 //     degree) is always the snapshot's:
 //     repeated reads of an entity (labels, several properties) cost one Get (a property read or
 //     PrefetchNodes keeps the node's value bytes in node_cache_, a label read that missed fills
-//     label_cache_); node scans leave the value bytes of the last 2048 nodes they yield in
+//     label_cache_); node scans leave the value bytes of the last 2048 nodes (16 MiB) they yield in
 //     scanned_ (not in node_cache_, which a scan would flush), so reading a node scanned lately
 //     costs no Get. Nothing is
 //     decoded until something is read (one property read decodes that property only, so a bad

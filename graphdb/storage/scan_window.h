@@ -5,7 +5,9 @@
 // properties after the scan has moved on, so the window keeps the last kNodes nodes, not just
 // the last one. A scan yields ascending ids: the window holds an ascending run and starts afresh
 // when an id does not ascend (another scan, or a scan started again), so a lookup is a binary
-// search. Slots keep their string buffers, so remembering a node rarely allocates.
+// search. Slots keep their string buffers, so remembering a node rarely allocates; the oldest
+// nodes are dropped beyond kBudgetBytes of value bytes (nodes with long texts), and a slot's
+// buffer much larger than what it holds is released.
 #pragma once
 
 #include <algorithm>
@@ -21,6 +23,8 @@ namespace stargraph::storage {
 class ScanWindow {
  public:
   static constexpr size_t kNodes = 2048;  // twice the read-ahead of the batching operators
+  static constexpr size_t kBudgetBytes = size_t{16} << 20;
+  static constexpr size_t kSlack = 4096;  // a slot keeps a buffer up to 2x its bytes + this
 
   void Remember(NodeId id, std::string_view bytes) {
     if (ids_.empty()) {
@@ -28,15 +32,13 @@ class ScanWindow {
       bytes_.resize(kNodes);
     }
     if (size_ > 0 && id <= ids_[Slot(size_ - 1)]) Clear();
-    size_t slot;
-    if (size_ < kNodes) {
-      slot = Slot(size_++);
-    } else {
-      slot = head_;
-      head_ = (head_ + 1) % kNodes;
-    }
+    while (size_ > 0 && (size_ == kNodes || held_ + bytes.size() > kBudgetBytes)) DropOldest();
+    const size_t slot = Slot(size_++);
     ids_[slot] = id;
-    bytes_[slot].assign(bytes);
+    std::string& held = bytes_[slot];
+    if (held.capacity() > 2 * bytes.size() + kSlack) std::string().swap(held);
+    held.assign(bytes);
+    held_ += held.size();
   }
 
   // The bytes of node `id`, or null. Valid until the next Remember or Clear.
@@ -60,15 +62,24 @@ class ScanWindow {
   void Clear() {
     head_ = 0;
     size_ = 0;
+    held_ = 0;
   }
+  // The value bytes the window holds now.
+  size_t held_bytes() const { return held_; }
 
  private:
   size_t Slot(size_t position) const { return (head_ + position) % kNodes; }
+  void DropOldest() {
+    held_ -= bytes_[head_].size();
+    head_ = (head_ + 1) % kNodes;
+    --size_;
+  }
 
   std::vector<NodeId> ids_;  // a ring of kNodes slots once used; positions 0..size_ ascend
   std::vector<std::string> bytes_;
   size_t head_ = 0;  // the slot of position 0
   size_t size_ = 0;
+  size_t held_ = 0;  // bytes of the positions 0..size_
 };
 
 }  // namespace stargraph::storage

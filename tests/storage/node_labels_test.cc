@@ -158,6 +158,18 @@ TEST_CASE("The scan window keeps the last nodes of an ascending run", "[store]")
   CHECK(*window.Find(7) == "again");
   window.Clear();
   CHECK(window.Find(7) == nullptr);
+  CHECK(window.held_bytes() == 0);
+  // Long values: the oldest nodes go once their bytes pass the budget.
+  const std::string text(ScanWindow::kBudgetBytes / 10, 'x');
+  for (NodeId id = 1; id <= 30; ++id) {
+    window.Remember(id, text);
+    CHECK(window.held_bytes() <= ScanWindow::kBudgetBytes);
+  }
+  CHECK(window.Find(20) == nullptr);
+  REQUIRE(window.Find(21) != nullptr);
+  CHECK(window.Find(21)->size() == text.size());
+  REQUIRE(window.Find(30) != nullptr);
+  CHECK(window.held_bytes() == 10 * text.size());
 }
 
 TEST_CASE("A scanned node's labels and properties are read from its value bytes", "[store]") {
