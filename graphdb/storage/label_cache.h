@@ -70,10 +70,7 @@ class LabelCache {
     return m.count * kMissesPerMember >= *m.estimate &&
            *m.estimate * kBytesPerMember <= kBudgetBytes - member_bytes_;
   }
-  IdSet* NewMembers(TokenId label) {
-    misses_[label].count = 0;
-    return &members_.emplace_back(label, IdSet()).second;
-  }
+  IdSet* NewMembers(TokenId label) { return &members_.emplace_back(label, IdSet()).second; }
   // Keeps the set NewMembers returned last when it fits in the budget; false when it was dropped.
   bool KeepMembers() {
     const size_t bytes = members_.back().second.bytes();

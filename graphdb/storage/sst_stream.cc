@@ -32,6 +32,10 @@ Status SstStream::Hand(Batch batch) {
 }
 
 Status SstStream::Close() {
+  if (closed_) {  // the thread is joined already: its first error, if any
+    std::lock_guard<std::mutex> lock(mutex_);
+    return status_;
+  }
   closed_ = true;
   Status handed = current_.sizes.empty() ? Status::OK() : Hand(std::move(current_));
   {

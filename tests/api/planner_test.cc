@@ -262,8 +262,8 @@ TEST_CASE("Constant subexpressions are evaluated once per execution", "[planner]
   CHECK(Show(first.FetchAll()) == Show(Rows{{Value(int64_t{2})}, {Value(int64_t{4})}}));
   QueryResult second = prepared.value()->Execute({{"k", Value(int64_t{10})}});
   CHECK(Show(second.FetchAll()) == Show(Rows{{Value(int64_t{11})}, {Value(int64_t{22})}}));
-  // The statement clock is a constant of one run (date('...') is parsed once), not of the plan.
-  auto clock = f.session().Prepare("UNWIND [1, 2] AS x RETURN datetime() AS t, date('2024-01-01')");
+  // The statement clock is a constant of one run, not of the plan.
+  auto clock = f.session().Prepare("UNWIND [1, 2] AS x RETURN datetime() AS t");
   REQUIRE(clock.ok());
   const Rows run1 = clock.value()->Execute({}).FetchAll();
   std::this_thread::sleep_for(std::chrono::milliseconds(2));
@@ -272,7 +272,6 @@ TEST_CASE("Constant subexpressions are evaluated once per execution", "[planner]
   REQUIRE(run2.size() == 2);
   CHECK(run1[0][0].ToString() == run1[1][0].ToString());
   CHECK(run1[0][0].ToString() != run2[0][0].ToString());
-  CHECK(run1[0][1].ToString() == run2[1][1].ToString());
   // Errors of a constant surface only when it is evaluated.
   CHECK(f.Run("MATCH (n:Nothing) RETURN 1 / 0").empty());
   QueryResult failing = f.session().Execute("UNWIND [1] AS x RETURN x + 1 / 0");
@@ -531,7 +530,8 @@ TEST_CASE("An Expand prefetches the end nodes whose records the query reads", "[
                      "RETURN b.name")) == "(Oracle;)");
 }
 
-TEST_CASE("ORDER BY a projected property sorts on the projected column", "[planner]") {
+TEST_CASE("ORDER BY a projected property keeps the order, ties and scoping of Cypher",
+          "[planner]") {
   PlannerFixture p;
   p.f.Run("UNWIND range(1, 6) AS i CREATE (:Item {k: i % 3, v: 10 - i, s: toString(i % 2)})");
   // Ties keep the input order (the sort is stable), whichever way a key is read.
